@@ -1,0 +1,3 @@
+using Publish.Cli;
+
+return PublishCommandLine.Run(args);

@@ -1,0 +1,17 @@
+using System.CommandLine;
+using Publish.Cli.Commands;
+
+namespace Publish.Cli;
+
+/// <summary>Builds the <c>publish</c> command tree; each command lives in its own class.</summary>
+internal static class PublishCommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Publish: Dutch→English translation and publication toolkit for government documents.");
+        root.Subcommands.Add(SegmentCommand.Create());
+        return root;
+    }
+
+    public static int Run(string[] args) => Build().Parse(args).Invoke();
+}
