@@ -1,0 +1,122 @@
+namespace Publish.Tests.Segmentation;
+
+/// <summary>
+/// Dutch segmentation cases, most taken from the sample government reports and Q&amp;A in samples/*.txt (unwrapped).
+/// Each case lists the expected sentences separated by " | "; the input is those sentences joined by one space.
+/// </summary>
+public static class DutchSegmentationCases
+{
+    public static TheoryData<string> All() => new(
+        // Plain sentence ends.
+        "Het was wederom een krachtig signaal van Westerse eenheid. | En marge van de bijeenkomsten vonden diverse bilaterale gesprekken plaats.",
+        "De ministers waren wederom eensgezind in hun solidariteit met Oekraïne. | Het voorkomen van verdere escalatie blijft daarbij het doel.",
+        "Tijdens de reguliere bijeenkomst van de NAVO-ministers van Buitenlandse zaken op 6 en 7 april staan deze lange termijn effecten centraal.",
+        "Nederland levert momenteel geen letale steun aan Oekraïne. | NAVO-bondgenoten kunnen op individuele basis besluiten of ze Oekraïne steunen middels trainingen en/of militair materieel.",
+        "Rusland heeft tot nu toe bespreking van deze voorstellen geweigerd. | Nederland blijft zich binnen de OVSE inzetten voor het belang van de modernisering van het Weens Document.",
+        "Het was 2022. | In 2023 volgde een nieuwe top.",
+        "Dat is de stand van zaken per 1 april 2022. | De Kamer wordt nader geïnformeerd.",
+        // Questions and exclamations.
+        "Welke stappen richting de-escalatie verwacht de minister dat er realistisch gezien mogelijk zijn? | Deelt de minister de mening dat het van belang is?",
+        "Hoe beoordeelt de minister deze kans? | Wat is de inzet van Nederland om dit risico te mitigeren? | Vindt de minister dat de NAVO alternatieve afspraken moet voorstellen?",
+        "Is de minister van mening dat dit mogelijk moet blijven? | Zo ja, hoe verhoudt zich dit tot eventuele afspraken met Rusland rondom wapenbeheersing?",
+        "Op welke sancties zet het kabinet (in EU-verband) in? | In hoeverre vindt het kabinet dat dit sanctiepakket concreet genoeg is?",
+        "Dit mag nooit meer gebeuren! | De minister is het daarmee eens.",
+        "Waarom niet?! | Dat vragen deze leden zich af.",
+        "Is deze eenheid volledig bemand (Kamerstuk 35 925 V, nr. 14)? | Is zij inzetbaar?",
+        "Wat nu? zei de minister niet.",
+        // Abbreviations that never end a sentence.
+        "De stand van zaken is zoals eerder gedeeld met uw Kamer (o.a. in de Kamerstukken 29023-276 en 2021Z20741).",
+        "Dat geldt o.a. Nederland en Duitsland.",
+        "Er is steun voor o.a. Finland en Zweden. | Dat is bekend.",
+        "Dit gebeurt bijv. Door de EU. | Dat is nieuw.",
+        "Het gaat bijv. om de inzet van de NAVO.",
+        "Zo zijn er bv. Duitse en Franse plannen.",
+        "De inzet van de Europese Unie t.b.v. de ontwikkeling van een sterk sanctiepakket is daarbij van belang.",
+        "Er is overleg t.a.v. de relatie met de NAVO.",
+        "Het besluit m.b.t. Oekraïne is genomen.",
+        "Er is zorg i.v.m. Rusland en Belarus. | Het kabinet volgt de situatie.",
+        "Dit is ingevoerd i.p.v. het oude stelsel.",
+        "Er komt een brief n.a.v. De Telegraaf.",
+        "De uitgaven zijn gestegen t.o.v. Vorig jaar.",
+        "De besluiten worden genomen o.b.v. NAVO-planning.",
+        "Zie de motie Van der Plas (Kamerstuk 35 925 V, nr. 75) over dit onderwerp.",
+        "De leden verwijzen naar de brief van de minister (Kamerstuk 28 676, nr. 394). | Zij hebben hierover de volgende vragen.",
+        "Zie Kamerstuk 21 501-02 nr. 2433. | Daarin staat het antwoord.",
+        "Bosnië-Herzegovina is geen lid van de NAVO en art. 5 van het Verdrag van Washington is dan ook niet van toepassing.",
+        "Zie blz. 12 en nrs. 3 en 4 van de bijlage.",
+        "Brief van de minister, B. Knapen, d.d. 5 januari 2022 over de NAVO.",
+        "Kamerstuk 28 676, nr. 365, dd. 10 juni 2021.",
+        "Het gesprek met mr. Rutte en drs. De Jong vond plaats. | Ook dr. Jansen was erbij.",
+        "Het rapport van prof. Dr. Van den Berg verscheen in mei.",
+        "Ir. Bakker leidde het project.",
+        "Er werden ca. 300 militairen ingezet.",
+        "De kosten zijn resp. 4 en 5 miljoen euro, incl. btw en excl. transport.",
+        "De zgn. Strategische Kompas is aangenomen.",
+        "Het z.g. Normandie-format komt bijeen.",
+        "Dit geldt m.n. Polen en de Baltische staten.",
+        "Het gaat om NAVO vs. Rusland.",
+        "Dit komt overeen met de aanpak in Duitsland (cf. Kamerstuk 36 045).",
+        // Context-sensitive jl. and a.s.
+        "Daarnaast zal de dialoog plaatsvinden in de OVSE Permanente Raad op 13 januari a.s. | De veiligheidssituatie in Oost-Europa staat tevens geagendeerd.",
+        "De Verenigde Staten en Rusland spreken op 9 en 10 januari a.s. in Genève op onderministerniveau met elkaar.",
+        "De veiligheidssituatie staat geagendeerd voor de informele RBZ (Gymnich) van 13 en 14 januari a.s. | Het kabinet deelt de mening dat overleg van belang is.",
+        "De situatie is verslechterd sinds 22 maart jl. | Het kabinet volgt de ontwikkelingen.",
+        "De verklaringen van de Noord-Atlantische Raad en de Europese Raad van 16 december jl. onderstrepen deze boodschap.",
+        "Op 16 december jl. gaven de Noord-Atlantische Raad en de Europese Raad een stevig gezamenlijk signaal af.",
+        "Zoals aangegeven in een verklaring van de Noord-Atlantische Raad op 16 december jl. is de NAVO voorbereid op alle scenario’s.",
+        "Minister-President Rutte heeft in zijn gesprek op 3 april jl. met de Zuid-Koreaanse president Yoon gesproken.",
+        "Dit volgt op de motie van het lid Sjoerdsma c.s. (Kamerstuk 21 501-20, nr. 1763) over het doorlichten van de sanctiewetgeving.",
+        "Dit volgt op de motie van het lid Van Houwelingen c.s. | Het kabinet heeft haar uitgevoerd.",
+        "Het gaat om wapens, munitie, voertuigen etc. | Daarover later meer.",
+        "Aanwezig waren Duitsland, Frankrijk e.a. | De EU was vertegenwoordigd.",
+        "Het pakket kost EUR 75 mln. | Nederland draagt bij.",
+        "Het pakket kost EUR 75 mln. euro per jaar.",
+        // Initials.
+        "De minister van Buitenlandse Zaken, W.B. Hoekstra",
+        "Brief regering, minister van Buitenlandse Zaken, B. Knapen, d.d. 13 december 2021.",
+        "Het advies van J.A. de Vries is gevolgd.",
+        "Het advies van Th. Bakker is gevolgd.",
+        // Numbered labels at the start of a block.
+        "1. Antwoord van het kabinet",
+        "2. Het kabinet is van mening dat het belangrijk is om met Rusland in gesprek te gaan. | Dialoog past immers binnen het streven van het kabinet.",
+        "2.3. Toezeggingen tijdens het commissiedebat",
+        "a) De NAVO en de EU",
+        "b. Nederland zet zich in voor wapenbeheersing.",
+        "IV. Overige onderwerpen",
+        "Deelt de minister die mening? | 4. Antwoord van het kabinet",
+        "Het kabinet is daartoe bereid. | 2. Het kabinet deelt de mening van de leden.",
+        "Zie Kamerstuk 21 501-02, nr. 2433. | Het kabinet deelt die mening.",
+        // Dates and ordinals.
+        "De ministers van Defensie spreken tijdens een bijeenkomst op 16 maart over verdere versterking.",
+        "Het overleg vond plaats op 5 januari. | De minister was aanwezig.",
+        "Op 4 maart jongstleden vonden in Brussel extra bijeenkomsten plaats.",
+        // Ellipses.
+        "De antwoorden zijn bij brief van … toegezonden.",
+        "Het kabinet twijfelt… | Daarom is nader onderzoek nodig.",
+        "Het kabinet twijfelt... | Daarom is nader onderzoek nodig.",
+        "Het kabinet zegt dat (...) de inzet blijft.",
+        // Quotes and brackets.
+        "Gezien het grote belang is het daarom goed dat het onderwerp ‘Oekraïne’ op de agenda staat.",
+        "De minister zei: ‘Dit is een krachtig signaal.’ | Daarna volgde het debat.",
+        "De minister zei: “Wij staan naast Oekraïne.” | De Kamer steunt dat.",
+        "De minister zei: \"Wij staan naast Oekraïne.\" | De Kamer steunt dat.",
+        "Het document (‘modernisering’) is ingediend, dat inmiddels door 34 landen wordt ondersteund.",
+        "Transparantie en (nucleaire) risicobeperking zijn daarbij belangrijke maatregelen. | Ook kan gedacht worden aan het Weens Document.",
+        "Het kabinet is daar kritisch over (zie de vorige brief.) | Die brief is openbaar.",
+        "Het kabinet is daar kritisch over (zie de vorige brief). | Die brief is openbaar.",
+        "Het kabinet zei: ‘Is dit wel verstandig?’ | Niemand antwoordde.",
+        "Hij sprak van ‘s-Hertogenbosch. | ’s Avonds volgde het diner.",
+        // Colons and semicolons.
+        "Zij hebben hierover de volgende vragen: Wat is de inzet van het kabinet?",
+        "De inzet is tweeledig: Afschrikking en dialoog.",
+        "Het kabinet zet in op afschrikking; Rusland moet een hoge prijs betalen.",
+        // Abbreviations and acronyms that do end sentences.
+        "Dit doet Nederland in nauwe samenwerking met de NAVO, de EU en de OVSE. | Ook met gelijkgestemden.",
+        "De discussie vindt niet alleen plaats tussen Rusland en de VS. | Ook de EU is betrokken.",
+        "Meer informatie staat op www.rijksoverheid.nl. | Daar is ook de brief te vinden.",
+        // Unpunctuated and one-word texts.
+        "Kernwapens",
+        "VERSLAG EXTRA NAVO MINISTERIËLE BIJEENKOMST EN EXTRA RAAD BUITENLANDSE ZAKEN VAN 4 MAART 2022",
+        "Binnen de NAVO worden in dat kader momenteel verschillende handelingsopties uitgewerkt",
+        "Ja.");
+}
