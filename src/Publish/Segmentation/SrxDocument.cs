@@ -49,20 +49,27 @@ internal sealed class SrxDocument
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
         };
+        // SRX files are small; keeping the bytes lets us point at the DOCTYPE line, which the exception lacks.
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        buffer.Position = 0;
+        using var reader = XmlReader.Create(buffer, settings);
         XDocument xml;
         try
         {
-            using var reader = XmlReader.Create(stream, settings);
             xml = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
         {
             throw new PublishInputException(
-                sourceName, "SRX files may not contain a DOCTYPE or entity declarations (refused for safety)", ex.LineNumber, ex);
+                sourceName,
+                "SRX files may not contain a DOCTYPE or entity declarations (refused for safety)",
+                DoctypeLine(buffer),
+                ex);
         }
         catch (XmlException ex)
         {
-            throw new PublishInputException(sourceName, $"malformed SRX XML: {ex.Message}", ex.LineNumber, ex);
+            throw new PublishInputException(sourceName, $"malformed SRX XML: {ex.Message}", ex.LineNumber > 0 ? ex.LineNumber : null, ex);
         }
 
         return new SrxDocumentReader(sourceName).Read(xml);
@@ -90,6 +97,13 @@ internal sealed class SrxDocument
         }
 
         return rules;
+    }
+
+    private static int? DoctypeLine(MemoryStream buffer)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var at = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        return at < 0 ? null : 1 + text.AsSpan(0, at).Count('\n');
     }
 
     /// <summary>Builds the document from checked parts; used by <see cref="SrxDocumentReader"/> only.</summary>

@@ -62,11 +62,13 @@ internal sealed class SrxDocumentReader(string sourceName)
         };
         var before = Child(element, "beforebreak");
         var after = Child(element, "afterbreak");
-        return new SrxRule(
-            isBreak,
-            before is null ? "" : Pattern(before, before.Value),
-            after is null ? "" : Pattern(after, after.Value),
-            LineOf(element));
+        var beforePattern = before is null ? "" : Pattern(before, before.Value);
+        if (SrxRegexTranslator.HasBackreference(beforePattern))
+        {
+            throw Error(before!, SrxSegmenter.BackreferenceInBeforeBreak);
+        }
+
+        return new SrxRule(isBreak, beforePattern, after is null ? "" : Pattern(after, after.Value), LineOf(element));
     }
 
     private string Pattern(XElement element, string icu)

@@ -15,10 +15,15 @@ namespace Publish.Segmentation;
 /// Consecutive no-break rules are merged into one anchored pattern <c>\G(?:(?&lt;=b1)(?=a1)|(?&lt;=b2)(?=a2)|…)</c>
 /// (their order among themselves cannot change the outcome), and that is tried only at candidates found by a later
 /// break rule. Rules that use backreferences keep a pattern of their own, since merging renumbers groups.
+/// A beforebreak is tested as a lookbehind, which .NET matches right to left; a backreference there would be read
+/// before its group, so beforebreak patterns with backreferences are refused (afterbreak ones are fine).
 /// </remarks>
 internal sealed class SrxSegmenter
 {
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    public const string BackreferenceInBeforeBreak =
+        "backreferences are not supported in beforebreak (it is matched right to left as a lookbehind)";
 
     private readonly List<(Regex Scan, int RuleIndex)> _breakScanners = [];
     private readonly List<(Regex AnchoredTest, int FirstRuleIndex)> _noBreakGroups = [];
@@ -30,7 +35,12 @@ internal sealed class SrxSegmenter
         for (var i = 0; i < rules.Count; i++)
         {
             var rule = rules[i];
-            var standalone = SrxRegexTranslator.HasBackreference(rule.BeforeBreak + rule.AfterBreak);
+            if (SrxRegexTranslator.HasBackreference(rule.BeforeBreak))
+            {
+                throw new ArgumentException(BackreferenceInBeforeBreak, nameof(rules));
+            }
+
+            var standalone = SrxRegexTranslator.HasBackreference(rule.AfterBreak);
             if (pending.Count > 0 && (rule.IsBreak || standalone))
             {
                 _noBreakGroups.Add((AnchoredTest(pending), pendingStart));
