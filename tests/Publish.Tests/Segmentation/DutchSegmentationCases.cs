@@ -86,6 +86,8 @@ public static class DutchSegmentationCases
         "Deelt de minister die mening? | 4. Antwoord van het kabinet",
         "Het kabinet is daartoe bereid. | 2. Het kabinet deelt de mening van de leden.",
         "Zie Kamerstuk 21 501-02, nr. 2433. | Het kabinet deelt die mening.",
+        "Zie Kamerstuk 36 045, nr. 12. | Het kabinet deelt die mening.",
+        "Dit staat in art. 5. | Het kabinet deelt die mening.",
         // Dates and ordinals.
         "De ministers van Defensie spreken tijdens een bijeenkomst op 16 maart over verdere versterking.",
         "Het overleg vond plaats op 5 januari. | De minister was aanwezig.",
