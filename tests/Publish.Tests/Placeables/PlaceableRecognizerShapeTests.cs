@@ -26,6 +26,8 @@ public class PlaceableRecognizerShapeTests
     [InlineData("2 33783-48/2021D50613", "33783-48/2021D50613", "Parliamentary Paper 33 783, No. 48 (2021D50613)")]
     [InlineData("28676-382 – Brief regering", "28676-382", "Parliamentary Paper 28 676, No. 382")]
     [InlineData("Tweede Kamer, vergaderjaar 2021–2022, 28 676, nr. 396", "28 676, nr. 396", "Parliamentary Paper 28 676, No. 396")]
+    [InlineData("Zie Kamerstuk 28\u202F676, nr. 394.", "Kamerstuk 28\u202F676, nr. 394", "Parliamentary Paper 28 676, No. 394")]
+    [InlineData("Zie Kamerstuk 36 045.", "Kamerstuk 36 045", "Parliamentary Paper 36 045")]
     [InlineData("Zie Kamerstuk 36 045, nrs. 5 en 6.", "Kamerstuk 36 045, nrs. 5 en 6", "Parliamentary Papers 36 045, Nos. 5 and 6")]
     [InlineData("Zie Kamerstukken 29023-276 en 2021Z20741.", "Kamerstukken 29023-276", "Parliamentary Papers 29 023, No. 276")]
     public void Kamerstuk_references_get_their_span_and_the_one_English_style(string sentence, string span, string target) =>
@@ -55,6 +57,8 @@ public class PlaceableRecognizerShapeTests
     [InlineData("Het verslag van juni 2022 volgt.", "juni 2022", "June 2022")]
     [InlineData("Ministeriële Bijeenkomst van April 2022.", "April 2022", "April 2022")]
     [InlineData("Kamerstuk 28 676, nr. 365, dd. 10 juni 2021.", "10 juni 2021", "10 June 2021")]
+    [InlineData("De Raad van 4 - 5 april besprak dit.", "4 - 5 april", "4–5 April")]
+    [InlineData("Van 4 tot en met 6 april 2023 in Vilnius.", "4 tot en met 6 april 2023", "4 to 6 April 2023")]
     [InlineData("Brief van 10-06-2021 over China.", "10-06-2021", "10 June 2021")]
     [InlineData("1 Kamerstuk 28676 nr. 350 van 30 november 2020", "30 november 2020", "30 November 2020")]
     public void Dutch_dates_get_their_span_and_an_English_day_month_year(string sentence, string span, string target) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Publish.Documents;
 
@@ -47,7 +48,7 @@ internal sealed partial class KamerstukReferenceRecognizer : IPlaceableCandidate
         foreach (Match match in RegistrationNumber().Matches(text))
         {
             var value = new KamerRegistrationNumber(
-                int.Parse(match.Groups["year"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(match.Groups["year"].ValueSpan, provider: CultureInfo.InvariantCulture),
                 match.Groups["series"].Value[0],
                 match.Groups["serial"].Value);
             candidates.Add(RecognizedPlaceable.Create(text, match.Index, match.Length, PlaceableKind.Reference, value));
