@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Publish.Documents;
+
+namespace Publish.Segmentation.Placeables;
+
+/// <summary>
+/// Finds sums of money with a currency before ("EUR 75 miljoen", "€2,5 miljard", "€ 500.000,-",
+/// "USD 1 miljard", "$40 miljard") or after the number ("1,5 miljard euro").
+/// </summary>
+internal sealed partial class AmountRecognizer : IPlaceableCandidateRecognizer
+{
+    private const string Scale = @"(?<scale>miljoen|miljard|biljoen|duizend|mln\.?|mld\.?|mrd\.?)(?!\p{L})";
+
+    public void AddCandidates(string text, List<RecognizedPlaceable> candidates)
+    {
+        foreach (Match match in Amount().Matches(text))
+        {
+            var currency = match.Groups["currency"].Success
+                ? match.Groups["currency"].Value
+                : CurrencyOfWord(match.Groups["currencyWord"].ValueSpan);
+            var scale = match.Groups["scale"].Success ? EnglishScale(match.Groups["scale"].ValueSpan) : null;
+            var value = new MonetaryAmount(currency, DutchNumeral.Parse(match.Groups["amount"].Value), scale);
+            candidates.Add(RecognizedPlaceable.Create(text, match.Index, match.Length, PlaceableKind.Amount, value));
+        }
+    }
+
+    private static string CurrencyOfWord(ReadOnlySpan<char> word) =>
+        word.StartsWith("dollar", StringComparison.OrdinalIgnoreCase) ? "$" : "€";
+
+    /// <summary>Dutch "biljoen" is 10^12, an English trillion; "miljard" is a billion.</summary>
+    private static string EnglishScale(ReadOnlySpan<char> dutch) => dutch.TrimEnd('.') switch
+    {
+        "miljoen" or "mln" => "million",
+        "miljard" or "mld" or "mrd" => "billion",
+        "biljoen" => "trillion",
+        _ => "thousand",
+    };
+
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}])(?<currency>EUR|USD|GBP|€|\$|£)\s?(?<amount>" + DutchNumeral.Pattern + @")" + DutchNumeral.End
+        + @"(?:\s" + Scale + @")?(?:,[-–](?![\p{L}\p{N}]))?"
+        + @"|" + DutchNumeral.Start + @"(?<amount>" + DutchNumeral.Pattern + @")" + DutchNumeral.End
+        + @"\s(?:" + Scale + @"\s)?(?<currencyWord>[Ee]uro|[Dd]ollar)(?!\p{L})",
+        RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex Amount();
+}

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+using Publish.Documents;
+
+namespace Publish.Segmentation.Placeables;
+
+/// <summary>
+/// Finds percentages: "2%", "0,5%", "2 procent". In "2%-norm" the span is "2%": the "-norm" belongs to the
+/// word the translator renders ("2% norm"), while the figure itself is the placeable.
+/// </summary>
+internal sealed partial class PercentRecognizer : IPlaceableCandidateRecognizer
+{
+    public void AddCandidates(string text, List<RecognizedPlaceable> candidates)
+    {
+        foreach (Match match in Percent().Matches(text))
+        {
+            var value = new PercentValue(DutchNumeral.Parse(match.Groups["amount"].Value));
+            candidates.Add(RecognizedPlaceable.Create(text, match.Index, match.Length, PlaceableKind.Percent, value));
+        }
+    }
+
+    [GeneratedRegex(
+        DutchNumeral.Start + @"(?<amount>" + DutchNumeral.Pattern + @")" + DutchNumeral.End + @"\s?(?:%|procent(?!\p{L}))",
+        RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex Percent();
+}
