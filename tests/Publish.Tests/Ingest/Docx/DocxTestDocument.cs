@@ -6,7 +6,7 @@ namespace Publish.Tests.Ingest.Docx;
 
 /// <summary>
 /// Builds small DOCX files with the OpenXml SDK for reader tests: a style sheet with Title, Heading1 and
-/// the Dutch "Kop2" style, a numbering part (numId 1 = bullets, numId 2 = "1." with "a)" below it), and
+/// the Dutch "Kop1"/"Kop2" styles, a numbering part (numId 1 = bullets, numId 2 = "1." with "a)" below it), and
 /// a footnotes part with Word's separator footnotes.
 /// </summary>
 internal sealed class DocxTestDocument
@@ -83,6 +83,7 @@ internal sealed class DocxTestDocument
         Style("Normal", "Normal", outlineLevel: null),
         Style("Title", "Title", outlineLevel: null),
         Style("Heading1", "heading 1", outlineLevel: 0),
+        Style("Kop1", "heading 1", outlineLevel: 0),
         Style("Kop2", "heading 2", outlineLevel: 1),
         Style("Inhoud", "Inhoudskop", outlineLevel: 2),
         Style("Opsomming", "Opsomming", outlineLevel: null, numId: BulletList));
