@@ -24,12 +24,20 @@ internal sealed class MarkdownBlockWalker
 {
     private readonly SourceLayout _layout;
     private readonly MarkdownFootnoteNumbers _numbers;
+    private readonly List<int> _lineStarts = [0];
     private HeadingBlock? _title;
 
-    public MarkdownBlockWalker(SourceLayout layout, MarkdownFootnoteNumbers numbers)
+    public MarkdownBlockWalker(SourceLayout layout, MarkdownFootnoteNumbers numbers, string source)
     {
         _layout = layout;
         _numbers = numbers;
+        for (var i = 0; i < source.Length; i++)
+        {
+            if (source[i] == '\n')
+            {
+                _lineStarts.Add(i + 1);
+            }
+        }
     }
 
     public void Walk(MarkdownDocument document)
@@ -131,6 +139,13 @@ internal sealed class MarkdownBlockWalker
         }
     }
 
+    /// <summary>1-based line of a character offset in the source.</summary>
+    private int LineAt(int offset)
+    {
+        var index = _lineStarts.BinarySearch(offset);
+        return (index >= 0 ? index : ~index - 1) + 1;
+    }
+
     private void Add(LeafBlock block, ParagraphHint hint, int? level = null, string? label = null)
     {
         var builder = new AnchoredTextBuilder();
@@ -141,7 +156,9 @@ internal sealed class MarkdownBlockWalker
             return;
         }
 
-        var paragraph = new SourceParagraph(text, hint, block.Line + 1) { Level = level, Label = label };
+        // Markdig gives a setext heading the line of its underline; its span starts where its text does.
+        var line = block is HeadingBlock { IsSetext: true } ? LineAt(block.Span.Start) : block.Line + 1;
+        var paragraph = new SourceParagraph(text, hint, line) { Level = level, Label = label };
         paragraph.Anchors.AddRange(anchors);
         _layout.Paragraphs.Add(paragraph);
     }

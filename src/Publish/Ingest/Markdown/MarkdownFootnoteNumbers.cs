@@ -31,6 +31,9 @@ internal sealed class MarkdownFootnoteNumbers
     private int SortKey(Footnote footnote) =>
         _labelsAreNumbers && NumericLabel(footnote) is { } label ? label : footnote.Order;
 
+    /// <summary>Markdig keeps the caret in the label ("^1"), as it does in the reference.</summary>
     private static int? NumericLabel(Footnote footnote) =>
-        int.TryParse(footnote.Label, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+        int.TryParse(footnote.Label?.TrimStart('^'), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
 }

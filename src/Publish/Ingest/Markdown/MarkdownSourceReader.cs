@@ -27,10 +27,11 @@ internal sealed class MarkdownSourceReader : ISourceReader
     public SourceLayout Read(SourceFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var document = Markdig.Markdown.Parse(Decode(file), Pipeline);
+        var source = Decode(file);
+        var document = Markdig.Markdown.Parse(source, Pipeline);
         var layout = new SourceLayout(SourceFormat.Markdown);
         var numbers = new MarkdownFootnoteNumbers(document);
-        new MarkdownBlockWalker(layout, numbers).Walk(document);
+        new MarkdownBlockWalker(layout, numbers, source).Walk(document);
 
         foreach (var footnote in numbers.Footnotes)
         {
