@@ -110,6 +110,16 @@ public class MarkdownSourceReaderTests
     }
 
     [Fact]
+    public void A_reference_without_a_definition_stays_text_and_an_unused_definition_is_dropped()
+    {
+        var layout = Read("Zie[^3] en verder[^1].\n\n[^1]: Gebruikt.\n[^2]: Ongebruikt.\n");
+
+        Assert.Equal("Zie[^3] en verder.", layout.Paragraphs[0].Text);
+        Assert.Equal([new FootnoteAnchor(17, "1")], layout.Paragraphs[0].Anchors);
+        Assert.Equal(["Gebruikt."], layout.Footnotes.Select(f => f.Text));
+    }
+
+    [Fact]
     public void Pipe_table_rows_become_table_rows_with_cells()
     {
         var layout = Read("""
