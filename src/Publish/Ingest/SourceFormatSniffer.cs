@@ -25,6 +25,8 @@ internal static partial class SourceFormatSniffer
 
     private static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkd"];
 
+    private static readonly string[] DocxExtensions = [".docx", ".docm", ".dotx"];
+
     internal static SourceFormat Detect(SourceFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -44,11 +46,18 @@ internal static partial class SourceFormatSniffer
                 "is a password-protected DOCX or a legacy .doc (OLE compound file); save it as an unprotected .docx");
         }
 
+        var extension = Path.GetExtension(file.Path);
         if (DocxPackageGuard.IsZip(bytes))
         {
-            return DocxPackageGuard.HasMainDocumentEntry(bytes)
-                ? SourceFormat.Docx
-                : throw new PublishInputException(file.Path, "is a zip archive but not a DOCX");
+            return DocxPackageGuard.HasMainDocumentEntry(bytes) switch
+            {
+                true => SourceFormat.Docx,
+                false => throw new PublishInputException(file.Path, "is a zip archive but not a DOCX"),
+
+                // A damaged archive named .docx goes to the DOCX reader, which says what is wrong with it.
+                null when DocxExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) => SourceFormat.Docx,
+                null => throw new PublishInputException(file.Path, "is a damaged zip archive, not a document"),
+            };
         }
 
         // UTF-16 text is full of NUL bytes but is text; the text reader decides what to make of it.
@@ -62,8 +71,7 @@ internal static partial class SourceFormatSniffer
             throw new PublishInputException(file.Path, "is a binary file, not a document");
         }
 
-        var extension = Path.GetExtension(file.Path);
-        if (MarkdownExtensions.Any(e => e.Equals(extension, StringComparison.OrdinalIgnoreCase)))
+        if (MarkdownExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
         {
             return SourceFormat.Markdown;
         }

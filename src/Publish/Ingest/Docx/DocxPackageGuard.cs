@@ -27,8 +27,10 @@ internal static class DocxPackageGuard
 
     public static bool IsOleCompoundFile(ReadOnlySpan<byte> bytes) => bytes.StartsWith(OleSignature);
 
-    /// <summary>True when the bytes are a readable zip archive with a <c>word/document.xml</c> entry.</summary>
-    public static bool HasMainDocumentEntry(byte[] bytes)
+    /// <summary>
+    /// Whether a zip archive has a <c>word/document.xml</c> entry; null when the archive cannot be read at all.
+    /// </summary>
+    public static bool? HasMainDocumentEntry(byte[] bytes)
     {
         try
         {
@@ -37,7 +39,7 @@ internal static class DocxPackageGuard
         }
         catch (InvalidDataException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -61,6 +61,17 @@ public class SourceFormatSnifferTests
     }
 
     [Fact]
+    public void A_damaged_zip_goes_to_the_DOCX_reader_only_when_named_docx()
+    {
+        var docx = new DocxTestDocument().Paragraph("Tekst").Build();
+        var truncated = docx[..(docx.Length / 2)];
+
+        Assert.Equal(SourceFormat.Docx, Detect("brief.docx", truncated));
+        var error = Assert.Throws<PublishInputException>(() => Detect("brief.zip", truncated));
+        Assert.Equal("is a damaged zip archive, not a document", error.Message);
+    }
+
+    [Fact]
     public void Binary_content_is_refused()
     {
         byte[] withNul = [.. Encoding.ASCII.GetBytes("abc"), 0, .. Encoding.ASCII.GetBytes("def")];
