@@ -1,3 +1,4 @@
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Publish.Documents;
@@ -122,7 +123,7 @@ internal sealed class DocxBodyWalker
         var line = _paragraphIndex + 1;
         var cells = new List<string>();
         var anchors = new List<FootnoteAnchor>();
-        var rowText = new System.Text.StringBuilder();
+        var rowText = new StringBuilder();
         foreach (var cell in row.Elements<TableCell>())
         {
             var builder = new AnchoredTextBuilder();

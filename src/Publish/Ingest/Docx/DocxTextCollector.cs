@@ -63,7 +63,15 @@ internal sealed class DocxTextCollector
 
             switch (child)
             {
-                case Run run when !IsHidden(run):
+                case Run run when IsHidden(run):
+                    // Hidden text is not shown, but a field character in it still opens or closes a field.
+                    foreach (var fieldChar in run.Elements<FieldChar>())
+                    {
+                        TrackField(fieldChar);
+                    }
+
+                    break;
+                case Run run:
                     Walk(run, text);
                     break;
                 case Text t:

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Publish.Documents;
-using Block = Markdig.Syntax.Block;
 using Publish.Ingest.Docx;
+using Block = Markdig.Syntax.Block;
 
 namespace Publish.Ingest.Markdown;
 
@@ -112,7 +113,7 @@ internal sealed class MarkdownBlockWalker
         {
             var cells = new List<string>();
             var anchors = new List<FootnoteAnchor>();
-            var text = new System.Text.StringBuilder();
+            var text = new StringBuilder();
             foreach (var cell in row.OfType<TableCell>())
             {
                 var builder = new AnchoredTextBuilder();

@@ -152,6 +152,21 @@ public class DocxSourceReaderTests
     }
 
     [Fact]
+    public void A_field_whose_code_is_hidden_still_shows_its_result_and_the_text_after_it()
+    {
+        var hidden = new RunProperties(new Vanish());
+        var layout = Read(new DocxTestDocument().Paragraph(
+            new Run(hidden.CloneNode(true), new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode(" DATE ")),
+            new Run(hidden.CloneNode(true), new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            Run("7 januari 2022"),
+            new Run(hidden.CloneNode(true), new FieldChar { FieldCharType = FieldCharValues.End }),
+            Run(", Den Haag")));
+
+        Assert.Equal("7 januari 2022, Den Haag", layout.Paragraphs[0].Text);
+    }
+
+    [Fact]
     public void Text_is_NFC_whitespace_collapsed_and_empty_paragraphs_are_dropped_but_counted_in_lines()
     {
         var layout = Read(new DocxTestDocument()
