@@ -81,12 +81,36 @@ internal static class DocxPackageGuard
 
         foreach (var entry in zip.Entries)
         {
-            if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
-                || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+            if (IsXmlPart(entry))
             {
                 CheckXmlPart(file, entry);
             }
         }
+    }
+
+    /// <summary>
+    /// XML parts by name, and any other part that starts like XML: the relationships, not the name, say which
+    /// part the SDK loads as the main document. SVG images are left alone: they legitimately carry a DOCTYPE
+    /// and are never parsed by the reader.
+    /// </summary>
+    private static bool IsXmlPart(ZipArchiveEntry entry)
+    {
+        var name = entry.FullName;
+        if (name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) || entry.Length == 0)
+        {
+            return false;
+        }
+
+        using var stream = entry.Open();
+        Span<byte> head = stackalloc byte[4];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var start = head[..read];
+        return start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF, (byte)'<']) || start.StartsWith("<"u8);
     }
 
     private static void CheckXmlPart(SourceFile file, ZipArchiveEntry entry)

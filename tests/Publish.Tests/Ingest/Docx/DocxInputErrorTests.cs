@@ -80,6 +80,26 @@ public class DocxInputErrorTests
     }
 
     [Fact]
+    public void A_DTD_in_an_XML_part_with_an_unusual_name_is_refused_too()
+    {
+        var error = Refuse(WithEntry(ValidDocx(), "word/hidden.dat", ExternalEntityDocument));
+        Assert.Contains("word/hidden.dat", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_part_that_the_package_relationships_do_not_point_to_is_no_main_document()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
+        }
+
+        Assert.Equal("is not a DOCX (no main document part)", Refuse(stream.ToArray()).Message);
+    }
+
+    [Fact]
     public void The_OpenXml_SDK_on_its_own_also_refuses_a_DTD_so_the_guard_is_a_second_line()
     {
         using var stream = new MemoryStream(WithEntry(ValidDocx(), "word/document.xml", ExternalEntityDocument));
