@@ -100,7 +100,7 @@ internal sealed class DocxBodyWalker
 
     /// <summary>
     /// The rendered list label when the paragraph is numbered (directly or through its style); numId 0
-    /// switches numbering off (§17.9.18). <paramref name="listLevel"/> is ilvl + 1, null when not numbered.
+    /// switches numbering off (ECMA-376 Part 1 §17.3.1.19). <paramref name="listLevel"/> is ilvl + 1, null when not numbered.
     /// </summary>
     private string? ListLabel(ParagraphProperties? properties, string? styleId, out int? listLevel)
     {

@@ -9,9 +9,9 @@ namespace Publish.Ingest.Docx;
 /// </summary>
 /// <remarks>
 /// Word numbers automatic footnotes 1, 2, 3… in reference order; a reference with w:customMarkFollows
-/// shows its own mark and does not use up a number (ECMA-376 Part 1 §17.11.14). The footnote's w:id is only
-/// a key, never the visible number. Separator and continuation footnotes (w:type other than normal,
-/// §17.18.33) are layout furniture, not notes. Not supported: w:numFmt and w:numStart in w:footnotePr
+/// shows its own mark and does not use up a number (ECMA-376 Part 1 §17.11, w:footnoteReference).
+/// The footnote's w:id is only a key, never the visible number. Separator and continuation footnotes
+/// (w:type other than normal) are layout furniture, not notes. Not supported: w:numFmt and w:numStart in w:footnotePr
 /// (numbers are always decimal from 1), endnotes.
 /// </remarks>
 internal sealed class DocxFootnoteReader

@@ -7,8 +7,8 @@ namespace Publish.Ingest.Docx;
 /// <summary>
 /// Renders list labels the way Word shows them, for the common cases: one counter per (numId, ilvl),
 /// deeper levels restart when a shallower one advances, <c>w:lvlText</c> placeholders %1…%9 are filled
-/// with the counters of those levels. ECMA-376 Part 1 §17.9 (numbering): §17.9.15 num, §17.9.1 abstractNum,
-/// §17.9.6 lvl, §17.9.11 lvlText, §17.9.17 numFmt, §17.9.26 start, §17.9.27 startOverride.
+/// with the counters of those levels. ECMA-376 Part 1 §17.9 (numbering): w:num points to a w:abstractNum,
+/// whose w:lvl elements give w:start, w:numFmt and w:lvlText; w:lvlOverride/w:startOverride restart a level.
 /// </summary>
 /// <remarks>
 /// Supported formats: decimal (and its zero-padded and ordinal cousins, rendered plain decimal),

@@ -9,7 +9,7 @@ namespace Publish.Ingest.Docx;
 /// a damaged zip, a zip without a main document, an oversized archive, a part with a DTD or broken XML.
 /// </summary>
 /// <remarks>
-/// DOCX parts never need a DTD (ECMA-376 Part 2 §8.1.4 forbids DTD declarations in package XML), and a
+/// DOCX parts never need a DTD (the XML usage rules of ECMA-376 Part 2, OPC, forbid DTD declarations), and a
 /// DTD is how external-entity and entity-expansion attacks get in. The SDK happens to prohibit DTDs
 /// today, but we do not rely on that: every XML part is read once with <see cref="DtdProcessing.Prohibit"/>.
 /// </remarks>

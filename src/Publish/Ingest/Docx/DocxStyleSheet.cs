@@ -12,7 +12,7 @@ namespace Publish.Ingest.Docx;
 /// Built-in heading styles keep English names ("heading 1") in the XML whatever the UI language, but
 /// their style ids are localised ("Kop1" in Dutch Word), and hand-made documents use either. So both the
 /// id and the name are matched against "heading N" / "kop N", and "Title" / "Titel". ECMA-376 Part 1
-/// §17.7.4.17 (style), §17.3.1.20 (outlineLvl: 0–8 are levels 1–9, 9 means body text).
+/// §17.7 (styles), §17.3.1.20 (outlineLvl: 0–8 are levels 1–9, 9 means body text).
 /// </remarks>
 internal sealed partial class DocxStyleSheet
 {
@@ -71,7 +71,7 @@ internal sealed partial class DocxStyleSheet
         return null;
     }
 
-    /// <summary>The numbering (numId, ilvl) a style applies, ECMA-376 Part 1 §17.9.23 via §17.7.4.</summary>
+    /// <summary>The numbering (numId, ilvl) a style applies through w:numPr in its w:pPr (ECMA-376 Part 1 §17.3.1.19).</summary>
     public (int NumId, int Level)? Numbering(string? styleId)
     {
         foreach (var style in Chain(styleId))

@@ -126,7 +126,7 @@ internal sealed class DocxTextCollector
     {
         if (_customMarkFootnoteId is { } id && ShowsText && value.Trim().Length > 0)
         {
-            // §17.11.14: with customMarkFollows the next run's text is the reference mark, not body text.
+            // With customMarkFollows (ECMA-376 Part 1 §17.11) the next run's text is the reference mark, not body text.
             _customMarkFootnoteId = null;
             text.AppendAnchor(_footnotes.Reference(id, value.Trim(), _line));
             return;

@@ -88,7 +88,10 @@ internal sealed class MarkdownBlockWalker
 
     private void WalkList(ListBlock list, int depth)
     {
-        var start = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 1;
+        var start = list.IsOrdered
+            && int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var startNumber)
+                ? startNumber
+                : 1;
         var index = 0;
         foreach (var item in list.OfType<ListItemBlock>())
         {
