@@ -30,7 +30,7 @@ internal static class LineEndHyphenData
         return cases;
     }
 
-    private static string FindFile()
+    public static string FindFile()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

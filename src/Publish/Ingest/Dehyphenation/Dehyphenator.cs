@@ -15,12 +15,13 @@ internal sealed partial class Dehyphenator
     private static readonly HashSet<string> SuspendingConjunctions = new(StringComparer.Ordinal) { "en", "of", "tot", "noch" };
 
     /// <summary>
-    /// First parts Dutch writes with a hyphen before any noun (ex-minister, oud-voorzitter, vice-premier,
-    /// niet-militair, kandidaat-lidmaatschap); the lexicon lists only a few of their compounds.
+    /// First parts Dutch writes with a hyphen before any noun (ex-minister, oud-voorzitter, niet-militair,
+    /// kandidaat-lidmaatschap); the lexicon lists only a few of their compounds. Not "vice": current
+    /// spelling joins it (vicepremier), and the lexicon has the exceptions.
     /// </summary>
     private static readonly HashSet<string> HyphenatingPrefixes = new(StringComparer.Ordinal)
     {
-        "ex", "oud", "vice", "niet", "non", "kandidaat", "collega", "aspirant", "adjunct", "interim", "substituut",
+        "ex", "oud", "niet", "non", "kandidaat", "collega", "aspirant", "adjunct", "interim", "substituut",
     };
 
     /// <summary>Vowel pairs that would read as one sound if joined, so Dutch writes zee-egel, auto-industrie.</summary>

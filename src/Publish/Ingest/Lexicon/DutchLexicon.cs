@@ -24,7 +24,7 @@ internal sealed class DutchLexicon
     /// </summary>
     private static readonly string[] LinkingElements = ["s", "e", "en", "er"];
 
-    private static readonly Lazy<DutchLexicon> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<DutchLexicon> Shared = new(LoadFromResources, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrontCodedWordList words;
     private readonly FrontCodedWordList properNouns;
@@ -105,7 +105,8 @@ internal sealed class DutchLexicon
         return builder.ToString();
     }
 
-    private static DutchLexicon Load()
+    /// <summary>A fresh copy from the embedded resources; use <see cref="Instance"/> except to measure loading.</summary>
+    internal static DutchLexicon LoadFromResources()
     {
         var assembly = typeof(DutchLexicon).Assembly;
         return new DutchLexicon(
