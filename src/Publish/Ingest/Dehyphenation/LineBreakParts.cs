@@ -1,11 +1,11 @@
 namespace Publish.Ingest.Dehyphenation;
 
 /// <summary>
-/// The two tokens around a line-end hyphen, taken apart: "(veiligheids-" and "sector." become lead "(",
-/// stem "veiligheids" (whose last hyphen-separated segment is what the rules look at), word "sector"
-/// and the rest ".". Footnote digits glued to the second word ("tie2.", "Agema,7") fall into the rest.
+/// The two tokens around a line-end hyphen, reduced to what the rules look at: "(NAVO-veiligheids-" and
+/// "sector." give the last segment before the hyphen, "veiligheids", and the word after it, "sector".
+/// Leading punctuation, trailing punctuation and footnote digits ("tie2.", "Agema,7") are left out.
 /// </summary>
-internal readonly record struct LineBreakParts(string Stem, string LastStemSegment, char Hyphen, string Word)
+internal readonly record struct LineBreakParts(string LastStemSegment, char Hyphen, string Word)
 {
     /// <summary>Hyphen, Unicode hyphen, soft hyphen: the characters a line can end in when a word breaks.</summary>
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u00AD';
@@ -36,7 +36,7 @@ internal readonly record struct LineBreakParts(string Stem, string LastStemSegme
             segmentStart--;
         }
 
-        return new LineBreakParts(stem, stem[segmentStart..], before[^1], LeadingWord(after));
+        return new LineBreakParts(stem[segmentStart..], before[^1], LeadingWord(after));
     }
 
     /// <summary>The letters at the start of the token, with inner apostrophes ("cao's"); empty if it starts otherwise.</summary>
