@@ -23,6 +23,9 @@ public sealed class Block
     /// <summary>For answer blocks: the id of the question block it answers.</summary>
     public string? Answers { get; set; }
 
+    /// <summary>The label the source printed for this block, e.g. "12. Antwoord van het kabinet:" or "Vraag 3".</summary>
+    public string? Label { get; set; }
+
     /// <summary>Heading level (1 = top) where the source tells it.</summary>
     public int? Level { get; set; }
 

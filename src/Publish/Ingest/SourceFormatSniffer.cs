@@ -60,6 +60,12 @@ internal static partial class SourceFormatSniffer
             };
         }
 
+        // A name that promises a DOCX on content that is not a zip is a broken or mislabelled file, not text.
+        if (DocxExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new PublishInputException(file.Path, "is not a DOCX (not a zip archive)");
+        }
+
         // UTF-16 text is full of NUL bytes but is text; the text reader decides what to make of it.
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {

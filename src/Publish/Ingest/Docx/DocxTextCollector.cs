@@ -74,7 +74,7 @@ internal sealed class DocxTextCollector
                 case Run run:
                     Walk(run, text);
                     break;
-                case Text t:
+                case DocumentFormat.OpenXml.Wordprocessing.Text t:
                     AppendText(t.Text, text);
                     break;
                 case TabChar or PositionalTab or Break or CarriageReturn:

@@ -1,0 +1,66 @@
+using Publish.Documents;
+using Publish.Ingest;
+using Publish.Ingest.Dehyphenation;
+using Publish.Ingest.Docx;
+using Publish.Ingest.Markdown;
+using Publish.Ingest.Structure;
+using Publish.Ingest.Text;
+using Publish.Segmentation;
+using Publish.Segmentation.Placeables;
+
+namespace Publish;
+
+/// <summary>
+/// The entry point of the segmenter: source file → format detection → reader (text, DOCX, Markdown) →
+/// structure → sentence segmentation → placeable annotation. One instance can be reused for many files;
+/// its rule sets and lexicon are loaded once.
+/// </summary>
+public sealed class DocumentPipeline
+{
+    private readonly Dehyphenator _dehyphenator = new();
+    private readonly SegmentationStage _segmentation = new(new DutchSentenceSplitter());
+    private readonly PlaceableRecognizer _placeables = new();
+
+    /// <summary>Reads, structures, segments and annotates the file at <paramref name="path"/>.</summary>
+    /// <exception cref="PublishInputException">The file is missing, empty, binary or malformed.</exception>
+    public PublishDocument Process(string path) => Process(SourceFile.Load(path));
+
+    /// <summary>Same as <see cref="Process(string)"/> for bytes already in memory (named by <paramref name="path"/>).</summary>
+    public PublishDocument Process(string path, byte[] bytes)
+    {
+        if (bytes.Length == 0)
+        {
+            throw new PublishInputException(path, "is empty");
+        }
+
+        return Process(new SourceFile(path, bytes));
+    }
+
+    internal PublishDocument Process(SourceFile file)
+    {
+        var format = SourceFormatSniffer.Detect(file);
+        var layout = ReaderFor(format, file.Path).Read(file);
+        var document = new PublishDocument(new SourceInfo(file.Path, format, file.Sha256));
+        StructureBuilder.Build(document, layout);
+        if (document.Blocks.Count == 0)
+        {
+            throw new PublishInputException(file.Path, "contains no text");
+        }
+
+        _segmentation.Apply(document);
+        foreach (var segment in document.Segments)
+        {
+            segment.Placeables.AddRange(_placeables.Recognize(segment.Text));
+        }
+
+        return document;
+    }
+
+    private ISourceReader ReaderFor(SourceFormat format, string path) => format switch
+    {
+        SourceFormat.Text => new PlainTextSourceReader(_dehyphenator.JoinAcrossLineBreak),
+        SourceFormat.Docx => new DocxSourceReader(),
+        SourceFormat.Markdown => new MarkdownSourceReader(),
+        _ => throw new PublishInputException(path, "is a PDF; reading PDFs directly is not supported yet: extract its text first (pdftotext -layout FILE.pdf)"),
+    };
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Publish.Ingest.Structure;
+
+/// <summary>
+/// The textual signs of structure in Dutch parliamentary documents, shared by every reader and by the
+/// structure stage: answer and question labels of written consultations and Aanhangsel questions, the
+/// headings that name a parliamentary group, list bullets, and the parts of a letter.
+/// </summary>
+internal static partial class StructurePatterns
+{
+    /// <summary>"12. Antwoord van het kabinet:", "Antwoord 3", "Antwoord op vraag 4", "Antwoord vraag 10 en 11".</summary>
+    [GeneratedRegex(@"^(?:(?<n>\d{1,3})[.)]?\s+)?Antwoord(?:en)?(?:\s+(?:op\s+)?(?:vra(?:a|ge)n?\s+)?(?<m>\d{1,3}(?:\s*(?:,|en|t/m|-|–)\s*\d{1,3})*))?(?:\s+(?:van|door)\s+(?:het|de)\s+[\p{L} -]{2,60}?)?\s*[:.]?$", RegexOptions.CultureInvariant)]
+    public static partial Regex AnswerLabel();
+
+    /// <summary>"Vraag 1", "Vraag 10 en 11", "Vragen 3 t/m 5", optionally with a colon.</summary>
+    [GeneratedRegex(@"^Vra(?:ag|gen)\s+(?<m>\d{1,3}(?:\s*(?:,|en|t/m|-|–)\s*\d{1,3})*)\s*[:.]?$", RegexOptions.CultureInvariant)]
+    public static partial Regex QuestionLabel();
+
+    /// <summary>
+    /// "Vragen en opmerkingen van de leden van de VVD-fractie", "… van de fractie van Volt", "… van de Groep Van Haga",
+    /// "Inbreng van de leden van de D66-fractie". The group name is captured.
+    /// </summary>
+    [GeneratedRegex(@"^(?:Vragen en opmerkingen|Inbreng|Vragen|Opmerkingen)\b.{0,40}?\bvan\s+de\s+(?:leden\s+van\s+de\s+)?(?:(?<p>[\p{L}\d][\p{L}\d\-]*?)-fractie|fractie\s+(?:van\s+)?(?:de\s+|het\s+)?(?<p>[\p{L}\d][\p{L}\d\- ]*?)|(?<p>Groep\s+[\p{L} \-]+?)|(?<p>lid\s+[\p{L} \-]+?))\s*:?$", RegexOptions.CultureInvariant)]
+    public static partial Regex PartyHeading();
+
+    /// <summary>List bullets and labels at the start of a line: "•", "-", "–", "a)", "1)", "(2)", "iii.", "3.".</summary>
+    [GeneratedRegex(@"^(?<label>[•●▪◦○■□‣⁃*\-–—]|\(?[a-z]\)|\(?\d{1,2}\)|[ivx]{1,4}\.|\d{1,2}\.(?=\s+\p{Lu}))\s+(?=\S)", RegexOptions.CultureInvariant)]
+    public static partial Regex ListBullet();
+
+    [GeneratedRegex(@"^(?:Geachte|Hooggeachte|Zeer geachte|Beste|Hooggeachte heer|Geachte heer|Geachte mevrouw)\b[^.]{0,60},$", RegexOptions.CultureInvariant)]
+    public static partial Regex Salutation();
+
+    /// <summary>Closings and the signing office: "Hoogachtend,", "Met vriendelijke groet,", "De minister van Buitenlandse Zaken,".</summary>
+    [GeneratedRegex(@"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?|Met de meeste hoogachting|(?:De|de) (?:minister|staatssecretaris|minister-president|Minister|Staatssecretaris|Minister-President)\b[^.]{0,80}),$", RegexOptions.CultureInvariant)]
+    public static partial Regex Closing();
+
+    /// <summary>A placeholder in square brackets, e.g. "[Afzender]", "[Ondertekenaar 2]".</summary>
+    [GeneratedRegex(@"^\[[^\[\]]{1,60}\]$", RegexOptions.CultureInvariant)]
+    public static partial Regex Placeholder();
+
+    /// <summary>A personal name as signed: initials and surname, e.g. "W.B. Hoekstra", "H.G.J. Bruins Slot".</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}\.){1,5}\s?(?:(?:van|de|der|den|ten|ter|van der|van den)\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?$", RegexOptions.CultureInvariant)]
+    public static partial Regex SignatureName();
+
+    /// <summary>True for a line that must start its own paragraph even without a blank line before it.</summary>
+    public static bool StartsBlock(string line) =>
+        AnswerLabel().IsMatch(line) || QuestionLabel().IsMatch(line) || PartyHeading().IsMatch(line)
+        || ListBullet().IsMatch(line) || Salutation().IsMatch(line) || Placeholder().IsMatch(line);
+
+    /// <summary>True for a line that is a block on its own: nothing else joins it.</summary>
+    public static bool IsStandaloneLine(string line) =>
+        AnswerLabel().IsMatch(line) || QuestionLabel().IsMatch(line) || PartyHeading().IsMatch(line)
+        || Salutation().IsMatch(line) || Placeholder().IsMatch(line) || Closing().IsMatch(line);
+}
