@@ -78,6 +78,9 @@ internal sealed class QaTracker(bool labelledQuestions)
         }
     }
 
+    /// <summary>The group of the member who asks written questions, named in their heading.</summary>
+    public void SetParty(string party) => Party = party;
+
     /// <summary>The role of a paragraph of running text, given what came before it.</summary>
     public BlockKind KindOf(string text)
     {

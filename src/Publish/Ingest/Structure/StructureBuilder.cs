@@ -108,6 +108,14 @@ internal sealed class StructureBuilder
 
     private void AddByShape(SourceParagraph p)
     {
+        var writtenQuestions = StructurePatterns.WrittenQuestionsTitle().Match(p.Text);
+        if (writtenQuestions.Success)
+        {
+            Emit(p, BlockKind.Title);
+            _qa.SetParty(writtenQuestions.Groups["p"].Value);
+            return;
+        }
+
         if (BlockShape.IsAllCaps(p.Text))
         {
             if (_document.Blocks.Any(b => b.Kind == BlockKind.Title))

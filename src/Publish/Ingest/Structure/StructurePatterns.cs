@@ -10,11 +10,11 @@ namespace Publish.Ingest.Structure;
 internal static partial class StructurePatterns
 {
     /// <summary>"12. Antwoord van het kabinet:", "Antwoord 3", "Antwoord op vraag 4", "Antwoord vraag 10 en 11".</summary>
-    [GeneratedRegex(@"^(?:(?<n>\d{1,3})[.)]?\s+)?Antwoord(?:en)?(?:\s+(?:op\s+)?(?:vra(?:a|ge)n?\s+)?(?<m>\d{1,3}(?:\s*(?:,|en|t/m|-|–)\s*\d{1,3})*))?(?:\s+(?:van|door)\s+(?:het|de)\s+[\p{L} -]{2,60}?)?\s*[:.]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,3})[.)]?\s+)?Antwoord(?:en)?(?:\s+(?:op\s+)?(?:vra(?:a|ge)n?\s+)?(?<m>\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)?\s*\d{1,3})*))?(?:\s+(?:van|door)\s+(?:het|de)\s+[\p{L} -]{2,60}?)?\s*[:.]?$", RegexOptions.CultureInvariant)]
     public static partial Regex AnswerLabel();
 
     /// <summary>"Vraag 1", "Vraag 10 en 11", "Vragen 3 t/m 5", optionally with a colon.</summary>
-    [GeneratedRegex(@"^Vra(?:ag|gen)\s+(?<m>\d{1,3}(?:\s*(?:,|en|t/m|-|–)\s*\d{1,3})*)\s*[:.]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Vra(?:ag|gen)\s+(?<m>\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)?\s*\d{1,3})*)\s*[:.]?$", RegexOptions.CultureInvariant)]
     public static partial Regex QuestionLabel();
 
     /// <summary>
@@ -43,9 +43,17 @@ internal static partial class StructurePatterns
     [GeneratedRegex(@"^(?:\p{Lu}\.){1,5}\s?(?:(?:van|de|der|den|ten|ter|van der|van den)\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?$", RegexOptions.CultureInvariant)]
     public static partial Regex SignatureName();
 
+    /// <summary>
+    /// The heading of written questions in the Aanhangsel: "Vragen van het lid Van Haga (Groep Van Haga) aan de
+    /// Minister … over … (ingezonden 20 november 2023)." The member's group is captured.
+    /// </summary>
+    [GeneratedRegex(@"^Vragen van (?:het lid|de leden) .+? \((?<p>[^()]{2,40})\)(?: en .+? \([^()]{2,40}\))* aan de? .+\(ingezonden [^()]+\)\.?$", RegexOptions.CultureInvariant)]
+    public static partial Regex WrittenQuestionsTitle();
+
     /// <summary>True for a line that must start its own paragraph even without a blank line before it.</summary>
     public static bool StartsBlock(string line) =>
-        AnswerLabel().IsMatch(line) || QuestionLabel().IsMatch(line) || PartyHeading().IsMatch(line)
+        line.StartsWith("Vragen van het lid ", StringComparison.Ordinal) || line.StartsWith("Vragen van de leden ", StringComparison.Ordinal)
+        || AnswerLabel().IsMatch(line) || QuestionLabel().IsMatch(line) || PartyHeading().IsMatch(line)
         || ListBullet().IsMatch(line) || Salutation().IsMatch(line) || Placeholder().IsMatch(line);
 
     /// <summary>True for a line that is a block on its own: nothing else joins it.</summary>

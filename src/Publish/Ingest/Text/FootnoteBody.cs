@@ -1,9 +1,12 @@
 namespace Publish.Ingest.Text;
 
-/// <summary>A footnote body found at a page foot: its number and the lines it spans (the first starts with the number).</summary>
-internal sealed class FootnoteBody(int number, TextLine first)
+/// <summary>A footnote body found at a page foot: its number and its lines, the number itself taken off.</summary>
+internal sealed class FootnoteBody(int number, int firstLine)
 {
     public int Number { get; } = number;
 
-    public List<TextLine> Lines { get; } = [first];
+    /// <summary>1-based source line where the footnote starts (its number).</summary>
+    public int FirstLine { get; } = firstLine;
+
+    public List<TextLine> Lines { get; } = [];
 }

@@ -14,6 +14,12 @@ internal static class LineJoiner
         for (int i = 1; i < lines.Count; i++)
         {
             var next = lines[i].Text;
+            if (EndsInBrokenUrl(text))
+            {
+                text.Append(next);
+                continue;
+            }
+
             if (!EndsInWordHyphen(text))
             {
                 text.Append(' ').Append(next);
@@ -40,6 +46,18 @@ internal static class LineJoiner
     /// <summary>"verde-" is a broken word; " -" and "–" are dashes, not hyphens.</summary>
     private static bool EndsInWordHyphen(StringBuilder text) =>
         text.Length >= 2 && text[^1] == '-' && char.IsLetterOrDigit(text[^2]);
+
+    /// <summary>A web address broken after a slash ("https://", "…/overijssel/") continues without a space.</summary>
+    private static bool EndsInBrokenUrl(StringBuilder text)
+    {
+        if (text.Length == 0 || text[^1] != '/')
+        {
+            return false;
+        }
+
+        var token = text.ToString(LastIndexOfSpace(text) + 1, text.Length - LastIndexOfSpace(text) - 1);
+        return token.Contains("://", StringComparison.Ordinal) || token.Contains("www.", StringComparison.Ordinal);
+    }
 
     private static int LastIndexOfSpace(StringBuilder text)
     {

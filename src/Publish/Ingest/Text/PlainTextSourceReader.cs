@@ -18,6 +18,7 @@ internal sealed class PlainTextSourceReader(LineEndHyphenResolver resolveHyphen)
         var lines = RunningFooterFilter.Apply(TextLine.Split(text), layout.Metadata);
         var isFootnoteLine = new bool[lines.Count];
         var bodies = FootnoteBodyScanner.Scan(lines, isFootnoteLine);
+        lines = RunningFooterFilter.RemovePageNumbers(lines, isFootnoteLine);
         var assembler = new ParagraphAssembler(lines, isFootnoteLine);
         var markers = new FootnoteMarkerResolver(bodies.Select(b => b.Number).ToHashSet());
         foreach (var paragraphLines in assembler.Assemble(lines, isFootnoteLine))
@@ -30,8 +31,7 @@ internal sealed class PlainTextSourceReader(LineEndHyphenResolver resolveHyphen)
         foreach (var body in bodies.OrderBy(b => b.Number))
         {
             var number = body.Number.ToString(CultureInfo.InvariantCulture);
-            var joined = LineJoiner.Join(body.Lines, resolveHyphen);
-            layout.Footnotes.Add(new SourceParagraph(joined[(number.Length + 1)..], ParagraphHint.Footnote, body.Lines[0].Number) { Label = number });
+            layout.Footnotes.Add(new SourceParagraph(LineJoiner.Join(body.Lines, resolveHyphen), ParagraphHint.Footnote, body.FirstLine) { Label = number });
         }
 
         markers.WarnAboutUnusedBodies();

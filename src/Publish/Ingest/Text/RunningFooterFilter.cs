@@ -4,19 +4,34 @@ namespace Publish.Ingest.Text;
 
 /// <summary>
 /// Takes the furniture of printed parliamentary papers out of the text: the running footer
-/// ("Tweede Kamer, vergaderjaar 2021–2022, 28 676, nr. 396 28"), colophon identifiers ("ah-tk-20232024-1076")
-/// and bare page numbers. Each marks a page break; what it identifies goes into the document's metadata.
+/// ("Tweede Kamer, vergaderjaar 2021–2022, 28 676, nr. 396 28"), the masthead and colophon ("Tweede Kamer der
+/// Staten-Generaal", "Vergaderjaar 2023–2024", "ah-tk-20232024-1076", "ISSN 0921 - 7398", "’s-Gravenhage 2024"),
+/// the Aanhangsel number and bare page numbers. Each marks a page break; what it identifies goes into the
+/// document's metadata.
 /// </summary>
 internal static partial class RunningFooterFilter
 {
-    public static List<TextLine> Apply(List<TextLine> lines, IDictionary<string, string> metadata)
+    /// <summary>Footers, masthead and colophon; run before footnote bodies are looked for.</summary>
+    public static List<TextLine> Apply(List<TextLine> lines, IDictionary<string, string> metadata) =>
+        Replace(lines, i => IsFurniture(lines, i, metadata));
+
+    /// <summary>
+    /// Bare page numbers between blank lines; run after footnote bodies were found, because pdftotext also
+    /// writes a footnote's number alone on its line.
+    /// </summary>
+    public static List<TextLine> RemovePageNumbers(List<TextLine> lines, bool[] isFootnoteLine) =>
+        Replace(lines, i => !isFootnoteLine[i] && PageNumber().IsMatch(lines[i].Text)
+            && (i == 0 || lines[i - 1].IsBlank) && (i == lines.Count - 1 || lines[i + 1].IsBlank));
+
+    /// <summary>Blanks the chosen lines (keeping line numbers aligned) and marks the next text line as a new page.</summary>
+    private static List<TextLine> Replace(List<TextLine> lines, Func<int, bool> isFurniture)
     {
         var result = new List<TextLine>(lines.Count);
         bool pageBreak = false;
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (IsFurniture(lines, i, metadata))
+            if (!line.IsBlank && isFurniture(i))
             {
                 result.Add(line with { Text = "", StartsPage = false });
                 pageBreak = true;
@@ -38,31 +53,56 @@ internal static partial class RunningFooterFilter
     private static bool IsFurniture(List<TextLine> lines, int i, IDictionary<string, string> metadata)
     {
         var text = lines[i].Text;
-        var footer = KamerFooter().Match(text);
-        if (footer.Success)
+        foreach (var (pattern, key) in Patterns)
         {
-            metadata.TryAdd("citation", footer.Groups["citation"].Value);
+            var m = pattern.Match(text);
+            if (m.Success)
+            {
+                metadata.TryAdd(key, m.Groups["v"].Success ? m.Groups["v"].Value : m.Value);
+                return true;
+            }
+        }
+
+        // The Aanhangsel number stands alone right above "Vragen van het lid …".
+        if (AanhangselNumber().IsMatch(text) && i + 1 < lines.Count && lines[i + 1].Text.StartsWith("Vragen van ", StringComparison.Ordinal))
+        {
+            metadata.TryAdd("number", text);
             return true;
         }
 
-        var identifier = Identifier().Match(text);
-        if (identifier.Success)
-        {
-            metadata.TryAdd("identifier", identifier.Value);
-            return true;
-        }
-
-        // A bare page number stands alone between blank lines (or at the start or end of the text).
-        return PageNumber().IsMatch(text)
-            && (i == 0 || lines[i - 1].IsBlank)
-            && (i == lines.Count - 1 || lines[i + 1].IsBlank);
+        return false;
     }
 
-    [GeneratedRegex(@"^(?<citation>(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, .+?)(?:\s+\d{1,3})?$", RegexOptions.CultureInvariant)]
+    private static readonly (Regex Pattern, string Key)[] Patterns =
+    [
+        (KamerFooter(), "citation"),
+        (Identifier(), "identifier"),
+        (Issn(), "issn"),
+        (PlaceAndYear(), "imprint"),
+        (Chamber(), "chamber"),
+        (Session(), "session"),
+    ];
+
+    [GeneratedRegex(@"^(?<v>(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, .+?)(?:\s+\d{1,3})?$", RegexOptions.CultureInvariant)]
     private static partial Regex KamerFooter();
 
     [GeneratedRegex(@"^(?:ah|kst|h|blg|stb|stcrt)-(?:tk|ek)?-?\d{8}-\d+(?:-n\d+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();
+
+    [GeneratedRegex(@"^ISSN (?<v>\d{4}\s*-\s*\d{3}[\dX])$", RegexOptions.CultureInvariant)]
+    private static partial Regex Issn();
+
+    [GeneratedRegex(@"^[’']s-Gravenhage \d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAndYear();
+
+    [GeneratedRegex(@"^(?:Tweede|Eerste) Kamer der Staten-Generaal$", RegexOptions.CultureInvariant)]
+    private static partial Regex Chamber();
+
+    [GeneratedRegex(@"^Vergaderjaar (?<v>\d{4}\s*[–-]\s*\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Session();
+
+    [GeneratedRegex(@"^\d{1,5}$")]
+    private static partial Regex AanhangselNumber();
 
     [GeneratedRegex(@"^\d{1,3}$")]
     private static partial Regex PageNumber();
