@@ -45,6 +45,7 @@ public class PlaceableRecognizerShapeTests
     [InlineData("De bijeenkomst van 6 en 7 april was belangrijk.", "6 en 7 april", "6 and 7 April")]
     [InlineData("De bijeenkomst van 6 en 7 April 2022 was belangrijk.", "6 en 7 April 2022", "6 and 7 April 2022")]
     [InlineData("De Raad van 4–5 april 2023 besprak dit.", "4–5 april 2023", "4–5 April 2023")]
+    [InlineData("VERSLAG VAN DE NAVO MINISTERIËLE BIJEENKOMST VAN 4 EN 5 APRIL 2023", "4 EN 5 APRIL 2023", "4 and 5 April 2023")]
     [InlineData("De Raad van 4 en 5 april 2023 besprak dit.", "4 en 5 april 2023", "4 and 5 April 2023")]
     [InlineData("Kamerbrief, dd. 22 december 2022 jl. verstuurd.", "22 december 2022 jl.", "22 December 2022")]
     [InlineData("Het commissiedebat van 22 maart jl. ter voorbereiding.", "22 maart jl.", "22 March")]

@@ -48,7 +48,12 @@ internal static partial class BlockShape
     /// mening van de D66-fractie…" is an answer).
     /// </summary>
     public static bool IsMembersVoice(string text) =>
-        (text.Contains('?', StringComparison.Ordinal) || MembersVoice().IsMatch(text)) && !GovernmentVoice().IsMatch(text);
+        (text.Contains('?', StringComparison.Ordinal) || text.AsSpan().IndexOfAny(MembersPhrases) >= 0) && !GovernmentVoice().IsMatch(text);
+
+    /// <summary>How Dutch consultations name the asking members; a plain substring search, no regex backtracking.</summary>
+    private static readonly System.Buffers.SearchValues<string> MembersPhrases = System.Buffers.SearchValues.Create(
+        ["de leden", "De leden", "deze leden", "Deze leden", "de fractie", "De fractie", "deze fractie", "Deze fractie", "-fractie", "-leden"],
+        StringComparison.Ordinal);
 
     /// <summary>"II Antwoord/ Reactie van de minister", "III Volledige agenda": a part of the document, not a topic.</summary>
     public static bool IsPartHeading(string text) => PartNumber().IsMatch(text);
@@ -65,6 +70,4 @@ internal static partial class BlockShape
     [GeneratedRegex(@"[.,;:!?…]$")]
     private static partial Regex TrailingPunctuation();
 
-    [GeneratedRegex(@"\b(?:(?:[Dd]e|[Dd]eze) (?:leden|fractie|fractieleden)\b|[\p{L}\d]+-(?:fractie|fractieleden|leden)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex MembersVoice();
 }

@@ -51,13 +51,17 @@ internal static partial class StructurePatterns
     public static partial Regex WrittenQuestionsTitle();
 
     /// <summary>True for a line that must start its own paragraph even without a blank line before it.</summary>
+    /// <remarks>Most lines start with a lower-case letter and can only be a lettered list item ("a)"): test that first.</remarks>
     public static bool StartsBlock(string line) =>
+        line.Length > 0 && (char.IsLower(line[0]) ? ListBullet().IsMatch(line) : StartsWithBlockSign(line));
+
+    private static bool StartsWithBlockSign(string line) =>
         line.StartsWith("Vragen van het lid ", StringComparison.Ordinal) || line.StartsWith("Vragen van de leden ", StringComparison.Ordinal)
         || AnswerLabel().IsMatch(line) || QuestionLabel().IsMatch(line) || PartyHeading().IsMatch(line)
         || ListBullet().IsMatch(line) || Salutation().IsMatch(line) || Placeholder().IsMatch(line);
 
     /// <summary>True for a line that is a block on its own: nothing else joins it.</summary>
-    public static bool IsStandaloneLine(string line) =>
+    public static bool IsStandaloneLine(string line) => line.Length > 0 && (!char.IsLower(line[0]) || line.StartsWith("de ", StringComparison.Ordinal)) && (
         AnswerLabel().IsMatch(line) || QuestionLabel().IsMatch(line) || PartyHeading().IsMatch(line)
-        || Salutation().IsMatch(line) || Placeholder().IsMatch(line) || Closing().IsMatch(line);
+        || Salutation().IsMatch(line) || Placeholder().IsMatch(line) || Closing().IsMatch(line));
 }

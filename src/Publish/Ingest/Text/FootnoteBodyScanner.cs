@@ -124,6 +124,12 @@ internal static partial class FootnoteBodyScanner
     /// <summary>The footnote number a line starts with ("3 Kamerstuk…" or a bare "3"), or -1.</summary>
     private static int NumberAt(TextLine line, out bool bare)
     {
+        bare = false;
+        if (line.Text.Length == 0 || !char.IsAsciiDigit(line.Text[0]))
+        {
+            return -1;
+        }
+
         var m = BodyStart().Match(line.Text);
         bare = m.Success && m.Groups[2].Length == 0;
         return m.Success && int.TryParse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;

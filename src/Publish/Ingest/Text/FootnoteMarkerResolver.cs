@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Publish.Documents;
 
 namespace Publish.Ingest.Text;
@@ -11,7 +10,7 @@ namespace Publish.Ingest.Text;
 /// the next one expected (or a few ahead when its body exists): "Normandie4 format" before footnote 1 stays
 /// text. Digits inside identifiers ("NAVO2030", "S300", "AP4-landen", "CO2-bewust", "F-35") never qualify.
 /// </summary>
-internal sealed partial class FootnoteMarkerResolver(IReadOnlySet<int> bodyNumbers)
+internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> bodyNumbers)
 {
     private const int MaxGap = 3;
 
@@ -24,24 +23,24 @@ internal sealed partial class FootnoteMarkerResolver(IReadOnlySet<int> bodyNumbe
     public void Resolve(SourceParagraph paragraph)
     {
         var text = paragraph.Text;
-        var matches = Candidate().Matches(text);
-        if (matches.Count == 0)
+        var candidates = Candidates(text);
+        if (candidates.Count == 0)
         {
             return;
         }
 
         var result = new StringBuilder(text.Length);
         int copied = 0;
-        foreach (Match m in matches)
+        foreach (var (index, length) in candidates)
         {
-            int number = int.Parse(m.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-            if (!Accept(number, text[m.Index - 1]))
+            int number = int.Parse(text.AsSpan(index, length), NumberStyles.None, CultureInfo.InvariantCulture);
+            if (!Accept(number, text[index - 1]))
             {
                 continue;
             }
 
-            result.Append(text, copied, m.Index - copied);
-            copied = m.Index + m.Length;
+            result.Append(text, copied, index - copied);
+            copied = index + length;
             // "c.s.4 ," — the space belonged to the marker, not before the comma.
             if (copied + 1 < text.Length && text[copied] == ' ' && text[copied + 1] is ',' or ';' or ':' or '.')
             {
@@ -84,6 +83,36 @@ internal sealed partial class FootnoteMarkerResolver(IReadOnlySet<int> bodyNumbe
         return true;
     }
 
-    [GeneratedRegex(@"(?<=[\p{L}.,;:!?)\]”’""'»])(?<n>\d{1,3})(?=[\s.,;:!?)\]”’""'»]|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex Candidate();
+    /// <summary>Runs of one to three digits glued to a letter or closing punctuation and followed by a space, punctuation or the end.</summary>
+    private static List<(int Index, int Length)> Candidates(string text)
+    {
+        var found = new List<(int, int)>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            int next = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (next < 0)
+            {
+                break;
+            }
+
+            int start = i + next, end = start;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end - start <= 3 && start > 0 && (char.IsLetter(text[start - 1]) || ClosingPunctuation.Contains(text[start - 1]))
+                && (end == text.Length || char.IsWhiteSpace(text[end]) || ClosingPunctuation.Contains(text[end])))
+            {
+                found.Add((start, end - start));
+            }
+
+            i = end;
+        }
+
+        return found;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClosingPunctuation = System.Buffers.SearchValues.Create(".,;:!?)]”’\"'»");
 }

@@ -53,6 +53,11 @@ internal static partial class RunningFooterFilter
     private static bool IsFurniture(List<TextLine> lines, int i, IDictionary<string, string> metadata)
     {
         var text = lines[i].Text;
+        if (!FurnitureStarts.Contains(text[0]))
+        {
+            return false;
+        }
+
         foreach (var (pattern, key) in Patterns)
         {
             var m = pattern.Match(text);
@@ -72,6 +77,9 @@ internal static partial class RunningFooterFilter
 
         return false;
     }
+
+    /// <summary>First characters of every furniture line: body lines starting otherwise skip the patterns.</summary>
+    private static readonly System.Buffers.SearchValues<char> FurnitureStarts = System.Buffers.SearchValues.Create("TEVIakhbs’'0123456789");
 
     private static readonly (Regex Pattern, string Key)[] Patterns =
     [

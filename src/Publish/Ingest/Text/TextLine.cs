@@ -21,7 +21,7 @@ internal sealed record TextLine(int Number, string Text, bool StartsPage)
         foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u2028', '\n').Replace('\u0085', '\n').Split('\n'))
         {
             number++;
-            var parts = raw.Split('\f');
+            var parts = raw.Contains('\f', StringComparison.Ordinal) ? raw.Split('\f') : [raw];
             for (int i = 0; i < parts.Length; i++)
             {
                 bool formFeed = i > 0;
@@ -49,10 +49,39 @@ internal sealed record TextLine(int Number, string Text, bool StartsPage)
 
     private static string Normalise(string s)
     {
-        var sb = new StringBuilder(s.Length);
-        bool space = true;
-        foreach (char c in s)
+        int start = 0, end = s.Length;
+        while (start < end && IsSpace(s[start]))
         {
+            start++;
+        }
+
+        while (end > start && IsSpace(s[end - 1]))
+        {
+            end--;
+        }
+
+        // Most lines need nothing but trimming: find out without allocating.
+        bool rebuild = false, maybeDecomposed = false;
+        for (int i = start; i < end && !rebuild; i++)
+        {
+            char c = s[i];
+            rebuild = c is '\t' or '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF'
+                || (c == ' ' && s[i - 1] == ' ') || (c > '\u007F' && IsSpace(c));
+            maybeDecomposed |= c >= '\u0300';
+        }
+
+        var result = rebuild ? Rebuild(s, start, end) : start == 0 && end == s.Length ? s : s[start..end];
+        return (rebuild || maybeDecomposed) && !result.IsNormalized(NormalizationForm.FormC) ? result.Normalize(NormalizationForm.FormC) : result;
+    }
+
+    /// <summary>Drops soft hyphens and zero-width characters and collapses runs of Unicode spaces to one space.</summary>
+    private static string Rebuild(string s, int start, int end)
+    {
+        var sb = new StringBuilder(end - start);
+        bool space = false;
+        for (int i = start; i < end; i++)
+        {
+            char c = s[i];
             if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF')
             {
                 continue;
@@ -60,27 +89,22 @@ internal sealed record TextLine(int Number, string Text, bool StartsPage)
 
             if (IsSpace(c))
             {
-                if (!space)
-                {
-                    sb.Append(' ');
-                }
-
                 space = true;
                 continue;
+            }
+
+            if (space && sb.Length > 0)
+            {
+                sb.Append(' ');
             }
 
             sb.Append(c);
             space = false;
         }
 
-        if (sb.Length > 0 && sb[^1] == ' ')
-        {
-            sb.Length--;
-        }
-
-        var result = sb.ToString();
-        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+        return sb.ToString();
     }
 
-    private static bool IsSpace(char c) => c is ' ' or '\t' || char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator;
+    private static bool IsSpace(char c) =>
+        c is ' ' or '\t' || (c > '\u007F' && (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator));
 }

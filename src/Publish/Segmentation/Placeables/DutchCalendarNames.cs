@@ -3,9 +3,10 @@ namespace Publish.Segmentation.Placeables;
 /// <summary>Dutch month and weekday names with their English equivalents.</summary>
 internal static class DutchCalendarNames
 {
-    /// <summary>Regex alternation of the month names, first letter in either case ("april", "April").</summary>
+    /// <summary>Regex alternation of the month names, first letter in either case ("april", "April"), or all in capitals as in report titles ("APRIL").</summary>
     public const string MonthPattern =
-        "[Jj]anuari|[Ff]ebruari|[Mm]aart|[Aa]pril|[Mm]ei|[Jj]uni|[Jj]uli|[Aa]ugustus|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ecember";
+        "[Jj]anuari|[Ff]ebruari|[Mm]aart|[Aa]pril|[Mm]ei|[Jj]uni|[Jj]uli|[Aa]ugustus|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ecember"
+        + "|JANUARI|FEBRUARI|MAART|APRIL|MEI|JUNI|JULI|AUGUSTUS|SEPTEMBER|OKTOBER|NOVEMBER|DECEMBER";
 
     private static readonly string[] DutchMonths =
         ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];

@@ -57,7 +57,7 @@ internal sealed record DutchDate(
     }
 
     /// <summary>"en" → " and "; a hyphen, en dash or "t/m" → an unspaced en dash, the English range style.</summary>
-    private static string EnglishSeparator(string? dutch) => dutch?.Trim() switch
+    private static string EnglishSeparator(string? dutch) => dutch?.Trim().ToLowerInvariant() switch
     {
         "en" => " and ",
         "tot en met" => " to ",

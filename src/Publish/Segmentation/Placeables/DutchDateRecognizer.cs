@@ -77,7 +77,7 @@ internal sealed partial class DutchDateRecognizer : IPlaceableCandidateRecognize
 
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}.,\-/])(?<day>" + DayOfMonth + @")"
-        + @"(?:(?<separator>\s?[–-]\s?|\sen\s|\st/m\s|\stot\sen\smet\s)(?<endDay>" + DayOfMonth + @"))?"
+        + @"(?:(?<separator>\s?[–-]\s?|\sen\s|\sEN\s|\st/m\s|\stot\sen\smet\s)(?<endDay>" + DayOfMonth + @"))?"
         + @"\s(?<month>" + DutchCalendarNames.MonthPattern + @")(?!\p{L})"
         + @"(?:\s(?<year>" + Year + @")(?![\p{L}\p{N}]))?"
         + @"(?:\s(?<relative>jl\.|j\.l\.|a\.s\.))?",
