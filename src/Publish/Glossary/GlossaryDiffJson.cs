@@ -8,7 +8,7 @@ namespace Publish.Glossary;
 /// "changed": [{"id": id, "fields": {column: {"old": cell, "new": cell}}}]}</c>. An entry object has the TSV
 /// column names as keys; variants and forbidden are arrays, empty optional values are null.
 /// </summary>
-internal static class GlossaryDiffJson
+public static class GlossaryDiffJson
 {
     public static void Write(GlossaryDiffResult diff, Stream stream)
     {

@@ -8,7 +8,7 @@ namespace Publish.Glossary;
 /// glossary folder in the repository of the current directory: <c>REV</c> (folder <c>glossary</c>) or
 /// <c>REV:PATH</c> (PATH relative to the repository root, as <c>git show</c> reads it).
 /// </summary>
-internal static class GlossaryDiffSource
+public static class GlossaryDiffSource
 {
     private const string DefaultFolder = "glossary";
 
@@ -16,7 +16,7 @@ internal static class GlossaryDiffSource
     {
         if (Directory.Exists(Path.Combine(workingDirectory, spec)))
         {
-            return Glossary.Load(GlossarySourceFile.ReadDirectory(Path.Combine(workingDirectory, spec)));
+            return Glossary.Load(GlossarySourceFile.ReadDirectory(Path.Combine(workingDirectory, spec), spec));
         }
 
         int colon = spec.IndexOf(':', StringComparison.Ordinal);

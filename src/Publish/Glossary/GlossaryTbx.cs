@@ -9,7 +9,7 @@ namespace Publish.Glossary;
 /// named after the TBX file (<c>nato.tbx</c> → <c>nato.tsv</c>) and refuses ids the folder already has, so it
 /// never rewrites reviewed rows; merging into existing files is a reviewer's job.
 /// </summary>
-internal static class GlossaryTbx
+public static class GlossaryTbx
 {
     private const int FirstRowLine = 3;
 
