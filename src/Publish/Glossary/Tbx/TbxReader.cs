@@ -58,19 +58,39 @@ internal static class TbxReader
             IgnoreProcessingInstructions = true,
             IgnoreComments = true,
         };
+        using var stream = File.OpenRead(path);
+        using var reader = XmlReader.Create(stream, settings);
         try
         {
-            using var stream = File.OpenRead(path);
-            using var reader = XmlReader.Create(stream, settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo).Root
                 ?? throw new PublishInputException(path, "no root element");
         }
         catch (XmlException e)
         {
-            var message = e.Message.Contains("DTD", StringComparison.Ordinal)
+            bool doctype = e.Message.Contains("DTD", StringComparison.Ordinal);
+
+            // The DTD refusal carries no position, so find the declaration ourselves (the size is bounded above).
+            int line = doctype ? LineOfDoctype(path) : e.LineNumber;
+            var message = doctype
                 ? "DOCTYPE is not allowed in TBX input (DTDs and entities are refused)"
                 : "malformed XML: " + string.Join(' ', e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
-            throw new PublishInputException(path, message, e.LineNumber > 0 ? e.LineNumber : null, e);
+            throw new PublishInputException(path, message, line > 0 ? line : null, e);
         }
+    }
+
+    private static int LineOfDoctype(string path)
+    {
+        int line = 1;
+        foreach (var text in File.ReadLines(path))
+        {
+            if (text.Contains("<!DOCTYPE", StringComparison.Ordinal))
+            {
+                return line;
+            }
+
+            line++;
+        }
+
+        return 0;
     }
 }
