@@ -67,6 +67,19 @@ public sealed class TbxTests : IDisposable
     }
 
     [Fact]
+    public void Ids_starting_with_a_digit_are_written_as_valid_xml_ids_and_read_back_unchanged()
+    {
+        var tbx = Path.Combine(_dir, "glossary.tbx");
+        GlossaryTbx.Export(Glossary.Load(GlossaryFixtures.PathOf("valid")), tbx);
+
+        var ids = XDocument.Load(tbx).Descendants(Tbx + "conceptEntry").Select(e => e.Attribute("id")!.Value).ToList();
+
+        Assert.Contains("_2-procentnorm", ids);
+        Assert.All(ids, id => Assert.Equal(id, System.Xml.XmlConvert.VerifyNCName(id)));
+        Assert.Contains(TbxReader.Read(tbx), e => e.Id == "2-procentnorm");
+    }
+
+    [Fact]
     public void Import_accepts_TBX_2008_martif_and_derives_kind_and_case_from_term_type()
     {
         var tbx = Write("old.tbx", """

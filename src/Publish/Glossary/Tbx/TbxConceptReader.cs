@@ -11,7 +11,7 @@ internal static partial class TbxConceptReader
         int line = TbxReader.LineOf(concept) ?? 0;
         PublishInputException Fail(string message) => new(path, message, line);
 
-        var id = Clean(concept.Attribute("id")?.Value) ?? throw Fail($"<{concept.Name.LocalName}> has no id");
+        var id = TbxNames.FromXmlId(Clean(concept.Attribute("id")?.Value) ?? throw Fail($"<{concept.Name.LocalName}> has no id"));
         var dutch = Terms(LanguageSection(concept, "nl") ?? throw Fail($"entry '{id}' has no Dutch (nl) language section"));
         var english = Terms(LanguageSection(concept, "en") ?? throw Fail($"entry '{id}' has no English (en) language section"));
         var lemma = dutch.FirstOrDefault(t => t.Status == TbxNames.Preferred) ?? dutch.FirstOrDefault() ?? throw Fail($"entry '{id}' has no Dutch term");

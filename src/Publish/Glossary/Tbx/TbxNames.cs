@@ -30,4 +30,16 @@ internal static class TbxNames
     /// <c>publish: kind=title case=insensitive compounds=none</c>; other tools show it as a plain note.
     /// </summary>
     public const string PublishNotePrefix = "publish:";
+
+    /// <summary>
+    /// conceptEntry/@id is an xsd:ID (an XML name), which may not start with a digit, while glossary ids may
+    /// ("2-procentnorm"). Such ids are written with this prefix; glossary ids never contain it, so the reader
+    /// can remove it unambiguously.
+    /// </summary>
+    public const string DigitIdPrefix = "_";
+
+    public static string ToXmlId(string id) => id.Length > 0 && char.IsAsciiDigit(id[0]) ? DigitIdPrefix + id : id;
+
+    public static string FromXmlId(string xmlId) =>
+        xmlId.StartsWith(DigitIdPrefix, StringComparison.Ordinal) && xmlId.Length > 1 && char.IsAsciiDigit(xmlId[1]) ? xmlId[1..] : xmlId;
 }

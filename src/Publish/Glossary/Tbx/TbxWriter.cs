@@ -39,7 +39,7 @@ internal static class TbxWriter
     private static void WriteConcept(XmlWriter xml, GlossaryEntry entry)
     {
         xml.WriteStartElement("conceptEntry", TbxNames.Namespace);
-        xml.WriteAttributeString("id", entry.Id);
+        xml.WriteAttributeString("id", TbxNames.ToXmlId(entry.Id));
 
         // Concept-level information (subjectField may only appear here in TBX-Basic) comes before the langSecs.
         if (entry.Domain is { } domain)
