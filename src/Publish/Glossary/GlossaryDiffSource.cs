@@ -12,6 +12,8 @@ public static class GlossaryDiffSource
 {
     private const string DefaultFolder = "glossary";
 
+    /// <summary>Loads one side of a diff; <paramref name="workingDirectory"/> resolves relative folders and is where git runs.</summary>
+    /// <exception cref="PublishInputException">Neither a folder nor a readable revision, or the glossary there has an error.</exception>
     public static Glossary Load(string spec, string workingDirectory)
     {
         if (Directory.Exists(Path.Combine(workingDirectory, spec)))

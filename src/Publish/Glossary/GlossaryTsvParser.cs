@@ -47,7 +47,7 @@ internal static partial class GlossaryTsvParser
             if (!headerSeen)
             {
                 headerSeen = true;
-                if (line.TrimEnd() != GlossaryTsvFormat.Header)
+                if (line != GlossaryTsvFormat.Header)
                 {
                     issues.Add(Error(file, lineNumber, "header must be exactly these tab-separated columns: " + string.Join(", ", GlossaryTsvFormat.Columns)));
                     return entries;

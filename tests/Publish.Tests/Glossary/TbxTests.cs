@@ -182,6 +182,20 @@ public sealed class TbxTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_dir, "new")) && Directory.EnumerateFiles(Path.Combine(_dir, "new")).Any());
     }
 
+    [Fact]
+    public void A_usage_note_that_starts_with_publish_survives_the_round_trip()
+    {
+        var source = Path.Combine(_dir, "source");
+        Directory.CreateDirectory(source);
+        File.WriteAllText(Path.Combine(source, "a.tsv"), GlossaryFixtures.Header + "\nkabinet\tkabinet\t\tgovernment\t\tterm\tinsensitive\tnone\tgovernment\tpublish: see the style guide\thttps://www.government.nl/\n");
+        var tbx = Path.Combine(_dir, "a.tbx");
+        GlossaryTbx.Export(Glossary.Load(source), tbx);
+
+        var entry = Assert.Single(TbxReader.Read(tbx));
+
+        Assert.Equal("publish: see the style guide", entry.Note);
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_dir, name);
