@@ -1,0 +1,62 @@
+namespace Publish.Glossary.Recognition;
+
+/// <summary>
+/// One Dutch form the recogniser looks for: a lemma, a listed variant or a generated inflection.
+/// <paramref name="Text"/> is normalised (<see cref="TermText.NormalizeForm"/>) with its case kept, so a
+/// case-sensitive form can be checked against the text after the case-folded trie has matched it.
+/// </summary>
+internal sealed record TermForm(int Entry, string Text, bool CaseSensitive, bool Generated)
+{
+    public bool StartsWithWordChar { get; } = Text.Length > 0 && TermText.IsWordChar(Text[0]);
+
+    public bool EndsWithWordChar { get; } = Text.Length > 0 && TermText.IsWordChar(Text[^1]);
+
+    /// <summary>The trie key: every character case-folded.</summary>
+    public string FoldedKey() => string.Create(Text.Length, Text, static (chars, text) =>
+    {
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = TermText.FoldCase(text[i]);
+        }
+    });
+
+    /// <summary>
+    /// Whether <paramref name="text"/>[start..end) spells this form with the same capitals. The trie has
+    /// already matched it case-folded, whitespace runs included, so only case and spacing are compared.
+    /// </summary>
+    public bool MatchesExactly(string text, int start, int end)
+    {
+        var j = 0;
+        for (var i = start; i < end; j++)
+        {
+            if (j == Text.Length)
+            {
+                return false;
+            }
+
+            if (char.IsWhiteSpace(text[i]))
+            {
+                if (Text[j] != ' ')
+                {
+                    return false;
+                }
+
+                while (i < end && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (TermText.FoldPunctuation(text[i]) != Text[j])
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return j == Text.Length;
+    }
+}
