@@ -44,9 +44,10 @@ internal static class DutchInflections
                 forms.Add(word + "en");
             }
         }
-        else if (IsVowel(last) && !IsVowel(beforeLast))
+        else if (IsVowel(last) && beforeLast != last && !(last == 'u' && IsVowel(beforeLast)))
         {
-            // A single final vowel keeps its length with 's: agenda → agenda's, scenario → scenario's.
+            // A final long vowel keeps its length with 's: agenda → agenda's, scenario → scenario's.
+            // A doubled vowel ("zoo") or -au/-eu/-ou ("plateau") takes a plain -s instead: left to the variants column.
             forms.Add(word + "'s");
         }
         else if (!IsVowel(last) && last is not ('f' or 's') && !IsVowel(beforeLast))

@@ -11,10 +11,10 @@ internal sealed class TermRecognizer
 {
     private readonly GlossaryEntry[] entries;
     private readonly TermForm[] forms;
-    private readonly FormTrie forward = new();
+    private readonly FormTrie forward;
 
     // Forms of closed-compound entries, reversed: walked back from word ends to find a last compound part.
-    private readonly FormTrie closedEndings = new();
+    private readonly FormTrie closedEndings;
     private readonly bool hasClosedEntries;
 
     public TermRecognizer(IReadOnlyList<GlossaryEntry> entries)
@@ -22,20 +22,26 @@ internal sealed class TermRecognizer
         ArgumentNullException.ThrowIfNull(entries);
         this.entries = [.. entries];
         forms = [.. TermFormCatalog.FormsOf(this.entries)];
+        var keys = new string[forms.Length];
+        var formIds = new int[forms.Length];
+        var closedKeys = new List<string>();
+        var closedFormIds = new List<int>();
         for (var i = 0; i < forms.Length; i++)
         {
-            var key = forms[i].FoldedKey();
-            forward.Add(key, i);
+            keys[i] = forms[i].FoldedKey();
+            formIds[i] = i;
             if (this.entries[forms[i].Entry].Compounds == CompoundUse.Closed && forms[i].StartsWithWordChar && forms[i].EndsWithWordChar)
             {
-                closedEndings.Add(string.Create(key.Length, key, static (chars, k) =>
-                {
-                    k.AsSpan().CopyTo(chars);
-                    chars.Reverse();
-                }), i);
-                hasClosedEntries = true;
+                var reversed = keys[i].ToCharArray();
+                Array.Reverse(reversed);
+                closedKeys.Add(new string(reversed));
+                closedFormIds.Add(i);
             }
         }
+
+        forward = new FormTrie(keys, formIds);
+        closedEndings = new FormTrie([.. closedKeys], [.. closedFormIds]);
+        hasClosedEntries = closedKeys.Count > 0;
     }
 
     /// <summary>The glossary the recogniser was built from, in its original order.</summary>
@@ -100,9 +106,9 @@ internal sealed class TermRecognizer
                 return;
             }
 
-            for (var r = forward.FirstRegistration(node); r != FormTrie.None; r = forward.NextRegistration(r))
+            foreach (var form in forward.FormsAt(node))
             {
-                TryAccept(text, start, i, forward.FormOf(r), candidates);
+                TryAccept(text, start, i, form, candidates);
             }
         }
     }
@@ -138,9 +144,9 @@ internal sealed class TermRecognizer
             var start = i + 1;
             if (start > 0 && TermText.IsWordChar(text[start - 1]))
             {
-                for (var r = closedEndings.FirstRegistration(node); r != FormTrie.None; r = closedEndings.NextRegistration(r))
+                foreach (var form in closedEndings.FormsAt(node))
                 {
-                    TryAccept(text, start, end, closedEndings.FormOf(r), candidates);
+                    TryAccept(text, start, end, form, candidates);
                 }
             }
         }
