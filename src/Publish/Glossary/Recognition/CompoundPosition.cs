@@ -25,22 +25,30 @@ internal static class CompoundPosition
     /// </summary>
     public const int MinimumOtherPartLength = 3;
 
-    public static EdgeKind StartEdge(string text, int start, TermForm form)
+    /// <summary>The edge at <paramref name="start"/> of a match in <paramref name="text"/>.</summary>
+    /// <remarks>
+    /// Only a match that starts with a letter or digit can stand inside a word or after a compound hyphen;
+    /// the text's own character says so, because folding never turns a word character into another class.
+    /// </remarks>
+    public static EdgeKind StartEdge(string text, int start)
     {
-        if (!form.StartsWithWordChar || start == 0 || !TermText.IsWordChar(text[start - 1]))
+        var startsWithWordChar = TermText.IsWordChar(text[start]);
+        if (!startsWithWordChar || start == 0 || !TermText.IsWordChar(text[start - 1]))
         {
-            var afterHyphen = form.StartsWithWordChar && start >= 2 && TermText.IsHyphen(text[start - 1]) && TermText.IsWordChar(text[start - 2]);
+            var afterHyphen = startsWithWordChar && start >= 2 && TermText.IsHyphen(text[start - 1]) && TermText.IsWordChar(text[start - 2]);
             return afterHyphen ? EdgeKind.Hyphen : EdgeKind.Word;
         }
 
         return WordCharsBefore(text, start) >= MinimumOtherPartLength ? EdgeKind.InsideWord : EdgeKind.InsideWordBesideShortPart;
     }
 
-    public static EdgeKind EndEdge(string text, int end, TermForm form)
+    /// <summary>The edge at <paramref name="end"/> (exclusive) of a non-empty match in <paramref name="text"/>.</summary>
+    public static EdgeKind EndEdge(string text, int end)
     {
-        if (!form.EndsWithWordChar || end == text.Length || !TermText.IsWordChar(text[end]))
+        var endsWithWordChar = TermText.IsWordChar(text[end - 1]);
+        if (!endsWithWordChar || end == text.Length || !TermText.IsWordChar(text[end]))
         {
-            var beforeHyphen = form.EndsWithWordChar && end < text.Length && TermText.IsHyphen(text[end]);
+            var beforeHyphen = endsWithWordChar && end < text.Length && TermText.IsHyphen(text[end]);
             return beforeHyphen ? EdgeKind.Hyphen : EdgeKind.Word;
         }
 

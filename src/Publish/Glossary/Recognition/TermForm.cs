@@ -60,3 +60,13 @@ internal sealed record TermForm(int Entry, string Text, bool CaseSensitive, bool
         return j == Text.Length;
     }
 }
+
+/// <summary>
+/// The facts about a form that decide most candidates without reading its text: its entry's compound use,
+/// whether it is case-sensitive (and then its exact first character) and whether it was generated.
+/// </summary>
+internal readonly record struct TermFormTraits(CompoundUse Compounds, bool CaseSensitive, bool Generated, char First)
+{
+    public static TermFormTraits Of(TermForm form, GlossaryEntry entry) =>
+        new(entry.Compounds, form.CaseSensitive, form.Generated, form.Text[0]);
+}

@@ -11,6 +11,9 @@ internal sealed class TermRecognizer
 {
     private readonly GlossaryEntry[] entries;
     private readonly TermForm[] forms;
+
+    // What the walk needs of each form, in one compact array: most forms reached are rejected on these alone.
+    private readonly TermFormTraits[] traits;
     private readonly FormTrie forward;
 
     // Forms of closed-compound entries, reversed: walked back from word ends to find a last compound part.
@@ -22,6 +25,7 @@ internal sealed class TermRecognizer
         ArgumentNullException.ThrowIfNull(entries);
         this.entries = [.. entries];
         forms = [.. TermFormCatalog.FormsOf(this.entries)];
+        traits = [.. forms.Select(form => TermFormTraits.Of(form, this.entries[form.Entry]))];
         var keys = new string[forms.Length];
         var formIds = new int[forms.Length];
         var closedKeys = new List<string>();
@@ -82,6 +86,7 @@ internal sealed class TermRecognizer
     {
         var node = FormTrie.Root;
         var i = start;
+        EdgeKind? startEdge = null;
         while (i < text.Length)
         {
             char key;
@@ -106,9 +111,15 @@ internal sealed class TermRecognizer
                 return;
             }
 
-            foreach (var form in forward.FormsAt(node))
+            var formsHere = forward.FormsAt(node);
+            if (formsHere.Length > 0)
             {
-                TryAccept(text, start, i, form, candidates);
+                startEdge ??= CompoundPosition.StartEdge(text, start);
+                var endEdge = CompoundPosition.EndEdge(text, i);
+                foreach (var form in formsHere)
+                {
+                    TryAccept(text, start, i, form, startEdge.Value, endEdge, candidates);
+                }
             }
         }
     }
@@ -117,6 +128,7 @@ internal sealed class TermRecognizer
     {
         var node = FormTrie.Root;
         var i = end - 1;
+        var endEdge = CompoundPosition.EndEdge(text, end);
         while (i >= 0)
         {
             char key;
@@ -142,23 +154,23 @@ internal sealed class TermRecognizer
 
             // Matches starting at a word boundary were already found walking forward.
             var start = i + 1;
-            if (start > 0 && TermText.IsWordChar(text[start - 1]))
+            var formsHere = closedEndings.FormsAt(node);
+            if (formsHere.Length > 0 && start > 0 && TermText.IsWordChar(text[start - 1]))
             {
-                foreach (var form in closedEndings.FormsAt(node))
+                var startEdge = CompoundPosition.StartEdge(text, start);
+                foreach (var form in formsHere)
                 {
-                    TryAccept(text, start, end, form, candidates);
+                    TryAccept(text, start, end, form, startEdge, endEdge, candidates);
                 }
             }
         }
     }
 
-    private void TryAccept(string text, int start, int end, int formIndex, List<TermCandidate> candidates)
+    private void TryAccept(string text, int start, int end, int formIndex, EdgeKind startEdge, EdgeKind endEdge, List<TermCandidate> candidates)
     {
-        var form = forms[formIndex];
-        var startEdge = CompoundPosition.StartEdge(text, start, form);
-        var endEdge = CompoundPosition.EndEdge(text, end, form);
-        if (CompoundPosition.Allows(entries[form.Entry].Compounds, startEdge, endEdge, form.Generated)
-            && (!form.CaseSensitive || form.MatchesExactly(text, start, end)))
+        ref readonly var form = ref traits[formIndex];
+        if (CompoundPosition.Allows(form.Compounds, startEdge, endEdge, form.Generated)
+            && (!form.CaseSensitive || (TermText.FoldPunctuation(text[start]) == form.First && forms[formIndex].MatchesExactly(text, start, end))))
         {
             candidates.Add(new TermCandidate(start, end - start, formIndex));
         }
