@@ -3,9 +3,10 @@ using Publish.Documents;
 namespace Publish.Glossary.Recognition;
 
 /// <summary>
-/// Finds glossary terms in Dutch text. Built once per glossary (the forms go into a case-folded trie, and
-/// the forms of closed-compound entries also, reversed, into a second trie), then thread-safe. Matching
-/// rules are documented in Recognition/README.md.
+/// Finds glossary terms in Dutch text. Built once per glossary, then thread-safe. Case-insensitive forms go
+/// into a case-folded trie and case-sensitive forms into an exact one, so that the capitals of acronyms and
+/// names do not lengthen the walks through ordinary lower-case words; single-word forms of closed-compound
+/// entries also go, reversed, into a third trie walked back from word ends. Rules: Recognition/README.md.
 /// </summary>
 internal sealed class TermRecognizer
 {
@@ -14,11 +15,12 @@ internal sealed class TermRecognizer
 
     // What the walk needs of each form, in one compact array: most forms reached are rejected on these alone.
     private readonly TermFormTraits[] traits;
-    private readonly FormTrie forward;
+    private readonly FormTrie insensitiveForms;
+    private readonly FormTrie sensitiveForms;
 
-    // Forms of closed-compound entries, reversed: walked back from word ends to find a last compound part.
+    // Reversed, case-folded: a last compound part is found walking back from the end of a word.
     private readonly FormTrie closedEndings;
-    private readonly bool hasClosedEntries;
+    private readonly bool hasClosedEndings;
 
     public TermRecognizer(IReadOnlyList<GlossaryEntry> entries)
     {
@@ -26,26 +28,26 @@ internal sealed class TermRecognizer
         this.entries = [.. entries];
         forms = [.. TermFormCatalog.FormsOf(this.entries)];
         traits = [.. forms.Select(form => TermFormTraits.Of(form, this.entries[form.Entry]))];
-        var keys = new string[forms.Length];
-        var formIds = new int[forms.Length];
-        var closedKeys = new List<string>();
-        var closedFormIds = new List<int>();
+        var insensitive = new TrieKeys();
+        var sensitive = new TrieKeys();
+        var closed = new TrieKeys();
         for (var i = 0; i < forms.Length; i++)
         {
-            keys[i] = forms[i].FoldedKey();
-            formIds[i] = i;
-            if (this.entries[forms[i].Entry].Compounds == CompoundUse.Closed && forms[i].StartsWithWordChar && forms[i].EndsWithWordChar)
+            var form = forms[i];
+            var folded = form.FoldedKey();
+            (form.CaseSensitive ? sensitive : insensitive).Add(form.CaseSensitive ? form.Text : folded, i);
+            if (traits[i].Compounds == CompoundUse.Closed && form.Text.All(TermText.IsWordChar))
             {
-                var reversed = keys[i].ToCharArray();
+                var reversed = folded.ToCharArray();
                 Array.Reverse(reversed);
-                closedKeys.Add(new string(reversed));
-                closedFormIds.Add(i);
+                closed.Add(new string(reversed), i);
             }
         }
 
-        forward = new FormTrie(keys, formIds);
-        closedEndings = new FormTrie([.. closedKeys], [.. closedFormIds]);
-        hasClosedEntries = closedKeys.Count > 0;
+        insensitiveForms = insensitive.Build();
+        sensitiveForms = sensitive.Build();
+        closedEndings = closed.Build();
+        hasClosedEndings = closed.Count > 0;
     }
 
     /// <summary>The glossary the recogniser was built from, in its original order.</summary>
@@ -64,17 +66,29 @@ internal sealed class TermRecognizer
             // A walk starts wherever a word could: not after a letter or digit (closed endings aside).
             if (!char.IsWhiteSpace(text[start]) && (start == 0 || !TermText.IsWordChar(text[start - 1])))
             {
-                WalkForward(text, start, candidates);
+                WalkForward<CaseFolding>(text, start, insensitiveForms, candidates);
+                WalkForward<PunctuationFolding>(text, start, sensitiveForms, candidates);
             }
         }
 
-        if (hasClosedEntries)
+        if (hasClosedEndings)
         {
-            for (var end = 1; end <= text.Length; end++)
+            var wordStart = -1;
+            for (var i = 0; i <= text.Length; i++)
             {
-                if (TermText.IsWordChar(text[end - 1]) && (end == text.Length || !TermText.IsWordChar(text[end])))
+                if (i < text.Length && TermText.IsWordChar(text[i]))
                 {
-                    WalkBackward(text, end, candidates);
+                    wordStart = wordStart < 0 ? i : wordStart;
+                }
+                else if (wordStart >= 0)
+                {
+                    // A last part needs room for a first part before it: shorter words are skipped outright.
+                    if (i - wordStart > CompoundPosition.MinimumOtherPartLength)
+                    {
+                        WalkBackward(text, wordStart, i, candidates);
+                    }
+
+                    wordStart = -1;
                 }
             }
         }
@@ -82,7 +96,8 @@ internal sealed class TermRecognizer
         return TermCandidate.ResolveOverlaps(candidates, forms, entries);
     }
 
-    private void WalkForward(string text, int start, List<TermCandidate> candidates)
+    private void WalkForward<TFolding>(string text, int start, FormTrie trie, List<TermCandidate> candidates)
+        where TFolding : struct, ICharFolding
     {
         var node = FormTrie.Root;
         var i = start;
@@ -101,76 +116,63 @@ internal sealed class TermRecognizer
             }
             else
             {
-                key = TermText.FoldCase(text[i]);
+                key = TFolding.Fold(text[i]);
                 i++;
             }
 
-            node = forward.Step(node, key);
+            node = trie.Step(node, key);
             if (node == FormTrie.None)
             {
                 return;
             }
 
-            var formsHere = forward.FormsAt(node);
+            var formsHere = trie.FormsAt(node);
             if (formsHere.Length > 0)
             {
                 startEdge ??= CompoundPosition.StartEdge(text, start);
                 var endEdge = CompoundPosition.EndEdge(text, i);
                 foreach (var form in formsHere)
                 {
-                    TryAccept(text, start, i, form, startEdge.Value, endEdge, candidates);
+                    TryAccept(text, start, i, form, startEdge.Value, endEdge, verifyCase: false, candidates);
                 }
             }
         }
     }
 
-    private void WalkBackward(string text, int end, List<TermCandidate> candidates)
+    /// <summary>Finds closed-compound last parts of the word text[wordStart..end), leaving room for a first part.</summary>
+    private void WalkBackward(string text, int wordStart, int end, List<TermCandidate> candidates)
     {
         var node = FormTrie.Root;
-        var i = end - 1;
         var endEdge = CompoundPosition.EndEdge(text, end);
-        while (i >= 0)
+        for (var start = end - 1; start >= wordStart + CompoundPosition.MinimumOtherPartLength; start--)
         {
-            char key;
-            if (char.IsWhiteSpace(text[i]))
-            {
-                key = ' ';
-                while (i >= 0 && char.IsWhiteSpace(text[i]))
-                {
-                    i--;
-                }
-            }
-            else
-            {
-                key = TermText.FoldCase(text[i]);
-                i--;
-            }
-
-            node = closedEndings.Step(node, key);
+            node = closedEndings.Step(node, TermText.FoldCase(text[start]));
             if (node == FormTrie.None)
             {
                 return;
             }
 
-            // Matches starting at a word boundary were already found walking forward.
-            var start = i + 1;
             var formsHere = closedEndings.FormsAt(node);
-            if (formsHere.Length > 0 && start > 0 && TermText.IsWordChar(text[start - 1]))
+            if (formsHere.Length > 0)
             {
                 var startEdge = CompoundPosition.StartEdge(text, start);
                 foreach (var form in formsHere)
                 {
-                    TryAccept(text, start, end, form, startEdge, endEdge, candidates);
+                    TryAccept(text, start, end, form, startEdge, endEdge, verifyCase: true, candidates);
                 }
             }
         }
     }
 
-    private void TryAccept(string text, int start, int end, int formIndex, EdgeKind startEdge, EdgeKind endEdge, List<TermCandidate> candidates)
+    /// <param name="verifyCase">
+    /// Whether the form was reached through the case-folded closed-endings trie, the one walk in which a
+    /// case-sensitive form can match other capitals; the forward tries already compare case as the form needs.
+    /// </param>
+    private void TryAccept(string text, int start, int end, int formIndex, EdgeKind startEdge, EdgeKind endEdge, bool verifyCase, List<TermCandidate> candidates)
     {
         ref readonly var form = ref traits[formIndex];
         if (CompoundPosition.Allows(form.Compounds, startEdge, endEdge, form.Generated)
-            && (!form.CaseSensitive || (TermText.FoldPunctuation(text[start]) == form.First && forms[formIndex].MatchesExactly(text, start, end))))
+            && (!verifyCase || !form.CaseSensitive || (text[start] == form.First && forms[formIndex].MatchesExactly(text, start, end))))
         {
             candidates.Add(new TermCandidate(start, end - start, formIndex));
         }

@@ -65,6 +65,21 @@ public class TermRecognizerRuleTests
         Assert.Empty(new TermRecognizer([]).Recognize("De NAVO komt bijeen."));
 
     [Theory]
+    [InlineData("De Kamerbrief volgt.", "Kamer@3")]
+    [InlineData("De kamerbrief volgt.", "")]
+    [InlineData("De VeiligheidsKamer vergadert.", "Kamer@14")]
+    [InlineData("De veiligheidskamer vergadert.", "")]
+    [InlineData("De Kamers zijn het eens.", "")]
+    public void A_case_sensitive_closed_entry_keeps_its_capitals_as_first_or_last_part(string text, string expected)
+    {
+        var recognizer = new TermRecognizer([Entry("kamer", "Kamer", "House", TermKind.Name, true, CompoundUse.Closed)]);
+
+        var actual = recognizer.Recognize(text).Select(s => $"{text.Substring(s.Start, s.Length)}@{s.Start}");
+
+        Assert.Equal(expected, string.Join(' ', actual));
+    }
+
+    [Theory]
     [InlineData("bondgenoot", "bondgenoten")]
     [InlineData("lidstaat", "lidstaten")]
     [InlineData("motie", "moties")]
