@@ -1,5 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using Publish.Glossary;
@@ -122,6 +123,7 @@ public class TermRecognitionBenchmarks
         public Config()
         {
             AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(10));
+            AddColumn(StatisticColumn.Median);
             AddColumn(new ThroughputColumn("MB/s", benchmark =>
                 benchmark.Descriptor.WorkloadMethod.Name == nameof(RecognizeOneMegabyte) ? TextBytes : 0));
         }

@@ -67,8 +67,6 @@ internal sealed class FormTrie
         }
     }
 
-    public int NodeCount => nodeCount;
-
     /// <summary>The child of <paramref name="node"/> along folded character <paramref name="c"/>, or <see cref="None"/>.</summary>
     public int Step(int node, char c)
     {

@@ -7,10 +7,6 @@ namespace Publish.Glossary.Recognition;
 /// </summary>
 internal sealed record TermForm(int Entry, string Text, bool CaseSensitive, bool Generated)
 {
-    public bool StartsWithWordChar { get; } = Text.Length > 0 && TermText.IsWordChar(Text[0]);
-
-    public bool EndsWithWordChar { get; } = Text.Length > 0 && TermText.IsWordChar(Text[^1]);
-
     /// <summary>The trie key: every character case-folded.</summary>
     public string FoldedKey() => string.Create(Text.Length, Text, static (chars, text) =>
     {
