@@ -76,11 +76,21 @@ internal sealed class FormTrie
         }
 
         int from = edgeStart[node], to = edgeStart[node + 1];
-        var chars = edgeChars.AsSpan(from, to - from);
+        if (to - from <= 8)
+        {
+            for (var e = from; e < to; e++)
+            {
+                if (edgeChars[e] == c)
+                {
+                    return edgeChildren[e];
+                }
+            }
 
-        // Most nodes below the first levels have one to three edges; IndexOf is vectorised for the rest.
-        var found = chars.IndexOf(c);
-        return found >= 0 ? edgeChildren[from + found] : None;
+            return None;
+        }
+
+        var found = Array.BinarySearch(edgeChars, from, to - from, c);
+        return found >= 0 ? edgeChildren[found] : None;
     }
 
     /// <summary>The forms whose key ends at <paramref name="node"/>, in form order.</summary>
