@@ -1,4 +1,5 @@
 using Publish.Documents;
+using Publish.Glossary.Recognition;
 using Publish.Ingest;
 using Publish.Ingest.Dehyphenation;
 using Publish.Ingest.Docx;
@@ -12,14 +13,29 @@ namespace Publish;
 
 /// <summary>
 /// The entry point of the segmenter: source file → format detection → reader (text, DOCX, Markdown) →
-/// structure → sentence segmentation → placeable annotation. One instance can be reused for many files;
-/// its rule sets and lexicon are loaded once.
+/// structure → sentence segmentation → placeable and glossary-term annotation. One instance can be reused
+/// for many files; its rule sets, lexicon and term automaton are built once.
 /// </summary>
 public sealed class DocumentPipeline
 {
     private readonly Dehyphenator _dehyphenator = new();
     private readonly SegmentationStage _segmentation = new(new DutchSentenceSplitter());
     private readonly PlaceableRecognizer _placeables = new();
+    private readonly Glossary.Glossary? _glossary;
+    private readonly TermRecognizer? _terms;
+
+    /// <summary>A pipeline without a glossary: segments get placeables but no terms.</summary>
+    public DocumentPipeline()
+    {
+    }
+
+    /// <summary>A pipeline that annotates glossary terms and stamps documents with the glossary version.</summary>
+    public DocumentPipeline(Glossary.Glossary glossary)
+    {
+        ArgumentNullException.ThrowIfNull(glossary);
+        _glossary = glossary;
+        _terms = new TermRecognizer(glossary.Entries);
+    }
 
     /// <summary>Reads, structures, segments and annotates the file at <paramref name="path"/>.</summary>
     /// <exception cref="PublishInputException">The file is missing, empty, binary or malformed.</exception>
@@ -51,6 +67,15 @@ public sealed class DocumentPipeline
         foreach (var segment in document.Segments)
         {
             segment.Placeables.AddRange(_placeables.Recognize(segment.Text));
+            if (_terms is not null)
+            {
+                segment.Terms.AddRange(_terms.Recognize(segment.Text));
+            }
+        }
+
+        if (_glossary is not null)
+        {
+            document.Glossary = new GlossaryStamp(_glossary.Version);
         }
 
         return document;

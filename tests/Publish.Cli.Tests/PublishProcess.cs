@@ -10,14 +10,17 @@ internal static class PublishProcess
     public static string Sample(string prefix) =>
         Directory.GetFiles(Path.Combine(RepositoryRoot, "samples"), prefix + "_*.txt").Single();
 
-    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => RunIn(RepositoryRoot, args);
+
+    /// <summary>Runs publish with the given working directory (where ./glossary is looked for).</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunIn(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "publish.dll"));
         foreach (var arg in args)

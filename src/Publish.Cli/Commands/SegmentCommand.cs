@@ -6,6 +6,8 @@ using Publish.IO;
 
 namespace Publish.Cli.Commands;
 
+using Publish.Glossary;
+
 /// <summary>
 /// <c>publish segment FILE... [--format json|text] [-o OUT]</c>. Every input is processed before anything is
 /// written, so one bad file leaves no output at all. Several inputs give a JSON array, or one file each when
@@ -19,14 +21,16 @@ internal static class SegmentCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "text");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (or directory, one file per input) instead of standard output." };
-        var command = new Command("segment", "Read documents, rebuild their structure and split them into annotated segments.") { files, format, output };
-        command.SetAction(parse => CliErrors.Guard(() => Run(parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(output))));
+        var glossary = new Option<string?>("--glossary", "-g") { Description = "Glossary directory (default: ./glossary, else the glossary shipped with publish)." };
+        var command = new Command("segment", "Read documents, rebuild their structure and split them into annotated segments.") { files, format, output, glossary };
+        command.SetAction(parse => CliErrors.Guard(() => Run(parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(glossary))));
         return command;
     }
 
-    private static int Run(string[] files, string format, string? output)
+    private static int Run(string[] files, string format, string? output, string? glossary)
     {
-        var pipeline = new DocumentPipeline();
+        var glossaryDirectory = GlossaryLocator.Find(glossary);
+        var pipeline = glossaryDirectory is null ? new DocumentPipeline() : new DocumentPipeline(Glossary.Load(glossaryDirectory));
         var documents = files.Select(pipeline.Process).ToList();
         bool json = format == "json";
         if (output is not null && (Directory.Exists(output) || output.EndsWith('/')))

@@ -10,9 +10,11 @@ internal readonly record struct TermCandidate(int Start, int Length, int Form)
     /// <summary>
     /// Keeps the longest candidates; among equal lengths the earliest start, then a listed form before a
     /// generated inflection, then the entry listed first in the glossary. A candidate overlapping one
-    /// already kept is dropped, so the parts of a whole-compound match ("NAVO" in "NAVO-top") are not reported.
+    /// already kept is dropped, except the parts of a hyphenated compound matched whole: "NAVO-bondgenoten"
+    /// (NATO Allies) also reports NAVO (NATO) and bondgenoten (Allies), nested inside it, so the translator
+    /// sees every term the compound is made of. Spans are ordered by start, an enclosing span first.
     /// </summary>
-    public static IReadOnlyList<TermSpan> ResolveOverlaps(List<TermCandidate> candidates, TermForm[] forms, GlossaryEntry[] entries)
+    public static IReadOnlyList<TermSpan> ResolveOverlaps(string text, List<TermCandidate> candidates, TermForm[] forms, GlossaryEntry[] entries)
     {
         if (candidates.Count == 0)
         {
@@ -53,15 +55,48 @@ internal readonly record struct TermCandidate(int Start, int Length, int Form)
             }
         }
 
-        var spans = new TermSpan[kept.Count];
+        var withParts = AddCompoundParts(text, candidates, kept);
+        var spans = new TermSpan[withParts.Count];
         for (var i = 0; i < spans.Length; i++)
         {
-            var entry = entries[forms[kept[i].Form].Entry];
-            spans[i] = new TermSpan(kept[i].Start, kept[i].Length, entry.Source, entry.Target, entry.Id);
+            var entry = entries[forms[withParts[i].Form].Entry];
+            spans[i] = new TermSpan(withParts[i].Start, withParts[i].Length, entry.Source, entry.Target, entry.Id);
         }
 
         return spans;
     }
+
+    /// <summary>Within each kept span that contains a hyphen, the best candidates that cover whole hyphen-separated parts.</summary>
+    private static List<TermCandidate> AddCompoundParts(string text, List<TermCandidate> ranked, List<TermCandidate> kept)
+    {
+        var result = new List<TermCandidate>(kept.Count);
+        foreach (var outer in kept)
+        {
+            result.Add(outer);
+            if (text.AsSpan(outer.Start, outer.Length).IndexOf('-') < 0)
+            {
+                continue;
+            }
+
+            var parts = new List<TermCandidate>();
+            foreach (var inner in ranked)
+            {
+                bool inside = inner != outer && inner.Start >= outer.Start && inner.End <= outer.End;
+                if (inside && IsWholePart(text, outer, inner) && !parts.Exists(p => p.Start < inner.End && inner.Start < p.End))
+                {
+                    parts.Add(inner);
+                }
+            }
+
+            result.AddRange(parts.OrderBy(p => p.Start));
+        }
+
+        return result;
+    }
+
+    /// <summary>The inner candidate begins and ends at the compound's edges or at its hyphens.</summary>
+    private static bool IsWholePart(string text, TermCandidate outer, TermCandidate inner) =>
+        (inner.Start == outer.Start || text[inner.Start - 1] == '-') && (inner.End == outer.End || text[inner.End] == '-');
 
     private static int FirstStartingAtOrAfter(List<TermCandidate> sorted, int start)
     {

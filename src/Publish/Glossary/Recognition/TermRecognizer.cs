@@ -56,7 +56,7 @@ internal sealed class TermRecognizer
     /// <summary>Number of Dutch forms searched for: lemmas, variants and generated inflections.</summary>
     public int FormCount => forms.Length;
 
-    /// <summary>Non-overlapping glossary terms in text order; offsets are UTF-16 into <paramref name="text"/>.</summary>
+    /// <summary>Glossary terms in text order; offsets are UTF-16 into <paramref name="text"/>. Spans do not overlap, except the parts nested in a hyphenated compound (see <see cref="TermCandidate.ResolveOverlaps"/>).</summary>
     public IReadOnlyList<TermSpan> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -93,7 +93,7 @@ internal sealed class TermRecognizer
             }
         }
 
-        return TermCandidate.ResolveOverlaps(candidates, forms, entries);
+        return TermCandidate.ResolveOverlaps(text, candidates, forms, entries);
     }
 
     private void WalkForward<TFolding>(string text, int start, FormTrie trie, List<TermCandidate> candidates)
