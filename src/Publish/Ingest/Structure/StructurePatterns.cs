@@ -51,17 +51,33 @@ internal static partial class StructurePatterns
     public static partial Regex WrittenQuestionsTitle();
 
     /// <summary>True for a line that must start its own paragraph even without a blank line before it.</summary>
-    /// <remarks>Most lines start with a lower-case letter and can only be a lettered list item ("a)"): test that first.</remarks>
-    public static bool StartsBlock(string line) =>
-        line.Length > 0 && (char.IsLower(line[0]) ? ListBullet().IsMatch(line) : StartsWithBlockSign(line));
+    /// <remarks>
+    /// Called for every line, so the first character picks the few patterns that could match at all: labels
+    /// start with a digit, A or V; group headings with V, I or O; salutations with G, H, Z or B; placeholders
+    /// with "["; lower-case lines can only be lettered list items ("a)", "iii.").
+    /// </remarks>
+    public static bool StartsBlock(string line) => line.Length > 0 && line[0] switch
+    {
+        >= '0' and <= '9' => AnswerLabel().IsMatch(line) || ListBullet().IsMatch(line),
+        'A' => AnswerLabel().IsMatch(line),
+        'V' => line.StartsWith("Vragen van het lid ", StringComparison.Ordinal) || line.StartsWith("Vragen van de leden ", StringComparison.Ordinal)
+            || QuestionLabel().IsMatch(line) || PartyHeading().IsMatch(line),
+        'I' or 'O' => PartyHeading().IsMatch(line),
+        'G' or 'H' or 'Z' or 'B' => Salutation().IsMatch(line),
+        '[' => Placeholder().IsMatch(line),
+        _ => (!char.IsLetterOrDigit(line[0]) || char.IsLower(line[0])) && ListBullet().IsMatch(line),
+    };
 
-    private static bool StartsWithBlockSign(string line) =>
-        line.StartsWith("Vragen van het lid ", StringComparison.Ordinal) || line.StartsWith("Vragen van de leden ", StringComparison.Ordinal)
-        || AnswerLabel().IsMatch(line) || QuestionLabel().IsMatch(line) || PartyHeading().IsMatch(line)
-        || ListBullet().IsMatch(line) || Salutation().IsMatch(line) || Placeholder().IsMatch(line);
-
-    /// <summary>True for a line that is a block on its own: nothing else joins it.</summary>
-    public static bool IsStandaloneLine(string line) => line.Length > 0 && (!char.IsLower(line[0]) || line.StartsWith("de ", StringComparison.Ordinal)) && (
-        AnswerLabel().IsMatch(line) || QuestionLabel().IsMatch(line) || PartyHeading().IsMatch(line)
-        || Salutation().IsMatch(line) || Placeholder().IsMatch(line) || Closing().IsMatch(line));
+    /// <summary>True for a line that is a block on its own: nothing else joins it (labels, group headings, letter parts).</summary>
+    public static bool IsStandaloneLine(string line) => line.Length > 0 && line[0] switch
+    {
+        >= '0' and <= '9' or 'A' => AnswerLabel().IsMatch(line),
+        'V' => QuestionLabel().IsMatch(line) || PartyHeading().IsMatch(line),
+        'I' or 'O' => PartyHeading().IsMatch(line),
+        'G' or 'Z' or 'B' => Salutation().IsMatch(line),
+        'H' => Salutation().IsMatch(line) || Closing().IsMatch(line),
+        'M' or 'D' or 'd' => Closing().IsMatch(line),
+        '[' => Placeholder().IsMatch(line),
+        _ => false,
+    };
 }

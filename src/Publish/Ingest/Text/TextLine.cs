@@ -14,24 +14,26 @@ internal sealed record TextLine(int Number, string Text, bool StartsPage)
     /// Unicode spaces collapsed to one space (justified text leaves double spaces), trailing space trimmed.</summary>
     public static List<TextLine> Split(string text)
     {
-        var lines = new List<TextLine>();
+        var lines = new List<TextLine>(text.Length / 60);
         int number = 0;
         bool pendingPageBreak = false;
-        // Not ReplaceLineEndings: it treats a form feed as a line end, and here a form feed is a page break.
-        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u2028', '\n').Replace('\u0085', '\n').Split('\n'))
+        var rest = text.AsSpan();
+        while (true)
         {
+            // Not EnumerateLines or ReplaceLineEndings: they treat a form feed as a line end, and here it is a page break.
+            int end = rest.IndexOfAny(LineEnds);
+            var raw = end < 0 ? rest : rest[..end];
             number++;
-            var parts = raw.Contains('\f', StringComparison.Ordinal) ? raw.Split('\f') : [raw];
-            for (int i = 0; i < parts.Length; i++)
+            int part = 0;
+            foreach (var range in raw.Split('\f'))
             {
-                bool formFeed = i > 0;
-                var part = parts[i];
-                bool leadingSpace = part.Length > 0 && IsSpace(part[0]);
-                var clean = Normalise(part);
+                var piece = raw[range];
+                bool formFeed = part++ > 0;
+                var clean = Normalise(piece);
                 if (clean.Length == 0)
                 {
                     pendingPageBreak |= formFeed;
-                    if (i == 0)
+                    if (!formFeed)
                     {
                         lines.Add(new TextLine(number, "", false));
                     }
@@ -39,15 +41,23 @@ internal sealed record TextLine(int Number, string Text, bool StartsPage)
                     continue;
                 }
 
-                lines.Add(new TextLine(number, clean, leadingSpace || formFeed || pendingPageBreak));
+                lines.Add(new TextLine(number, clean, IsSpace(piece[0]) || formFeed || pendingPageBreak));
                 pendingPageBreak = false;
             }
-        }
 
-        return lines;
+            if (end < 0)
+            {
+                return lines;
+            }
+
+            int skip = rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1;
+            rest = rest[(end + skip)..];
+        }
     }
 
-    private static string Normalise(string s)
+    private static readonly System.Buffers.SearchValues<char> LineEnds = System.Buffers.SearchValues.Create("\r\n\u2028\u0085");
+
+    private static string Normalise(ReadOnlySpan<char> s)
     {
         int start = 0, end = s.Length;
         while (start < end && IsSpace(s[start]))
@@ -67,19 +77,26 @@ internal sealed record TextLine(int Number, string Text, bool StartsPage)
             char c = s[i];
             rebuild = c is '\t' or '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF'
                 || (c == ' ' && s[i - 1] == ' ') || (c > '\u007F' && IsSpace(c));
-            maybeDecomposed |= c >= '\u0300';
+            maybeDecomposed |= MayNeedComposition(c);
         }
 
-        var result = rebuild ? Rebuild(s, start, end) : start == 0 && end == s.Length ? s : s[start..end];
+        var result = rebuild ? Rebuild(s[start..end]) : new string(s[start..end]);
         return (rebuild || maybeDecomposed) && !result.IsNormalized(NormalizationForm.FormC) ? result.Normalize(NormalizationForm.FormC) : result;
     }
 
+    /// <summary>
+    /// Characters that NFC may change: combining marks and the scripts and compatibility blocks above U+1100.
+    /// Latin letters with accents (é, ï) and the punctuation block (– ’ “ €) are already composed.
+    /// </summary>
+    private static bool MayNeedComposition(char c) =>
+        c is >= '\u0300' and <= '\u036F' || (c >= '\u1100' && c is not (>= '\u2010' and <= '\u20CF'));
+
     /// <summary>Drops soft hyphens and zero-width characters and collapses runs of Unicode spaces to one space.</summary>
-    private static string Rebuild(string s, int start, int end)
+    private static string Rebuild(ReadOnlySpan<char> s)
     {
-        var sb = new StringBuilder(end - start);
+        var sb = new StringBuilder(s.Length);
         bool space = false;
-        for (int i = start; i < end; i++)
+        for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
             if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF')

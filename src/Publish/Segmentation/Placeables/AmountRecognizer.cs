@@ -13,6 +13,12 @@ internal sealed partial class AmountRecognizer : IPlaceableCandidateRecognizer
 
     public void AddCandidates(string text, List<RecognizedPlaceable> candidates)
     {
+        // Every amount names its currency: skip the regex for the many sentences that name none.
+        if (text.AsSpan().IndexOfAny(CurrencyHints) < 0)
+        {
+            return;
+        }
+
         foreach (Match match in Amount().Matches(text))
         {
             var currency = match.Groups["currency"].Success
@@ -35,6 +41,9 @@ internal sealed partial class AmountRecognizer : IPlaceableCandidateRecognizer
         "biljoen" => "trillion",
         _ => "thousand",
     };
+
+    private static readonly System.Buffers.SearchValues<string> CurrencyHints =
+        System.Buffers.SearchValues.Create(["EUR", "USD", "GBP", "€", "$", "£", "euro", "Euro", "dollar", "Dollar"], StringComparison.Ordinal);
 
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}])(?<currency>EUR|USD|GBP|€|\$|£)\s?(?<amount>" + DutchNumeral.Pattern + @")" + DutchNumeral.End

@@ -8,6 +8,11 @@ internal static class DutchCalendarNames
         "[Jj]anuari|[Ff]ebruari|[Mm]aart|[Aa]pril|[Mm]ei|[Jj]uni|[Jj]uli|[Aa]ugustus|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ecember"
         + "|JANUARI|FEBRUARI|MAART|APRIL|MEI|JUNI|JULI|AUGUSTUS|SEPTEMBER|OKTOBER|NOVEMBER|DECEMBER";
 
+    /// <summary>The month names for a quick search, in any case.</summary>
+    public static readonly System.Buffers.SearchValues<string> MonthNames = System.Buffers.SearchValues.Create(
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+        StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] DutchMonths =
         ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 

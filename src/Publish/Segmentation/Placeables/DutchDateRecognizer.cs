@@ -20,6 +20,28 @@ internal sealed partial class DutchDateRecognizer : IPlaceableCandidateRecognize
 
     public void AddCandidates(string text, List<RecognizedPlaceable> candidates)
     {
+        // Written dates need a month name; most sentences have none, so look before running the regexes.
+        if (text.AsSpan().IndexOfAny(DutchCalendarNames.MonthNames) >= 0)
+        {
+            AddWrittenDates(text, candidates);
+        }
+
+        if (text.AsSpan().IndexOfAny(NumericDateSeparators) < 0)
+        {
+            return;
+        }
+
+        foreach (Match match in NumericDate().Matches(text))
+        {
+            var date = new DutchDate(Number(match.Groups["day"]), null, null, Number(match.Groups["month"]), Number(match.Groups["year"]), null, RelativeDateMarker.None);
+            AddIfValid(text, match.Index, match.Length, date, candidates);
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NumericDateSeparators = System.Buffers.SearchValues.Create("-/.");
+
+    private static void AddWrittenDates(string text, List<RecognizedPlaceable> candidates)
+    {
         foreach (Match match in DayAndMonth().Matches(text))
         {
             var start = match.Index;
@@ -52,12 +74,6 @@ internal sealed partial class DutchDateRecognizer : IPlaceableCandidateRecognize
             var month = match.Groups["month"];
             var date = new DutchDate(null, null, null, DutchCalendarNames.MonthNumber(month.ValueSpan), Number(match.Groups["year"]), null, RelativeDateMarker.None);
             AddIfValid(text, month.Index, match.Index + match.Length - month.Index, date, candidates);
-        }
-
-        foreach (Match match in NumericDate().Matches(text))
-        {
-            var date = new DutchDate(Number(match.Groups["day"]), null, null, Number(match.Groups["month"]), Number(match.Groups["year"]), null, RelativeDateMarker.None);
-            AddIfValid(text, match.Index, match.Length, date, candidates);
         }
     }
 

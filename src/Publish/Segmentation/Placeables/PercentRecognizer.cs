@@ -11,6 +11,11 @@ internal sealed partial class PercentRecognizer : IPlaceableCandidateRecognizer
 {
     public void AddCandidates(string text, List<RecognizedPlaceable> candidates)
     {
+        if (!text.Contains('%', StringComparison.Ordinal) && !text.Contains("procent", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         foreach (Match match in Percent().Matches(text))
         {
             var value = new PercentValue(DutchNumeral.Parse(match.Groups["amount"].Value));

@@ -12,6 +12,12 @@ internal sealed partial class TimeRecognizer : IPlaceableCandidateRecognizer
 {
     public void AddCandidates(string text, List<RecognizedPlaceable> candidates)
     {
+        // "14.00 uur" or "9:30": without "uur" or a colon there is no time of day.
+        if (!text.Contains(':', StringComparison.Ordinal) && !text.Contains("uur", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         foreach (Match match in TimeOfDay().Matches(text))
         {
             var value = new TimeOfDayValue(
