@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using Publish.Documents;
+using Publish.Glossary.Recognition;
 using Publish.Ingest;
 using Publish.Ingest.Dehyphenation;
 using Publish.Ingest.Structure;
@@ -21,6 +22,7 @@ public class IngestStageBenchmarks
     private readonly Dehyphenator _dehyphenator = new();
     private readonly SegmentationStage _segmentation = new(new DutchSentenceSplitter());
     private readonly PlaceableRecognizer _placeables = new();
+    private readonly TermRecognizer _terms = new(Glossary.Glossary.Load(Path.Combine(BenchPaths.RepositoryRoot, "glossary")).Entries);
     private string[] _texts = [];
     private SourceLayout[] _layouts = [];
     private PublishDocument[] _documents = [];
@@ -61,6 +63,9 @@ public class IngestStageBenchmarks
 
     [Benchmark]
     public int RecognisePlaceables() => _documents.Sum(d => d.Segments.Sum(s => _placeables.Recognize(s.Text).Count));
+
+    [Benchmark]
+    public int RecogniseTerms() => _documents.Sum(d => d.Segments.Sum(s => _terms.Recognize(s.Text).Count));
 
     private SourceLayout Read(string text) => new PlainTextSourceReader(_dehyphenator.JoinAcrossLineBreak).Read(text);
 
