@@ -18,7 +18,7 @@ public partial class PlaceableBenchmarks
     [GlobalSetup]
     public void LoadSamples()
     {
-        var samples = FindSamplesDirectory();
+        var samples = Path.Combine(BenchPaths.RepositoryRoot, "samples");
         paragraphs = Directory.GetFiles(samples, "*.txt")
             .Order(StringComparer.Ordinal)
             .SelectMany(file => BlankLines().Split(File.ReadAllText(file)))
@@ -37,21 +37,6 @@ public partial class PlaceableBenchmarks
         }
 
         return count;
-    }
-
-    // BenchmarkDotNet runs from a generated folder below bin/, so walk up to the repository root.
-    private static string FindSamplesDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var samples = Path.Combine(directory.FullName, "samples");
-            if (Directory.Exists(samples) && File.Exists(Path.Combine(directory.FullName, "Publish.sln")))
-            {
-                return samples;
-            }
-        }
-
-        throw new DirectoryNotFoundException("samples/ next to Publish.sln");
     }
 
     [GeneratedRegex(@"\r?\n[ \t]*\r?\n")]

@@ -87,7 +87,7 @@ public partial class PlaceableRecognizerSampleTests
 
     private static IEnumerable<string> JoinedParagraphs(string sample)
     {
-        var raw = File.ReadAllText(Path.Combine(SamplesDirectory(), sample));
+        var raw = File.ReadAllText(Path.Combine(Samples.Root, "samples", sample));
         foreach (var paragraph in BlankLines().Split(raw))
         {
             var joined = string.Join(' ', paragraph.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0));
@@ -96,20 +96,6 @@ public partial class PlaceableRecognizerSampleTests
                 yield return joined;
             }
         }
-    }
-
-    private static string SamplesDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var samples = Path.Combine(directory.FullName, "samples");
-            if (Directory.Exists(samples) && File.Exists(Path.Combine(directory.FullName, "Publish.sln")))
-            {
-                return samples;
-            }
-        }
-
-        throw new DirectoryNotFoundException("samples/ next to Publish.sln");
     }
 
     [GeneratedRegex(@"\r?\n[ \t]*\r?\n")]
