@@ -1,0 +1,112 @@
+using Microsoft.Data.Sqlite;
+
+namespace Publish.Memory.Sqlite;
+
+/// <summary>
+/// Fuzzy search through the bigram index without scanning the memory. A unit scoring ≥ s must share at
+/// least τ distinct bigrams with the query (<see cref="FuzzyGrams.RequiredSharedDistinct"/>), so it must
+/// contain at least one of any G − τ + 1 of the query's G distinct bigrams (prefix filtering). We read the
+/// posting lists of the G − τ + 1 rarest bigrams only, restricted by the primary key to the token counts
+/// that can reach s, and score those candidates exactly. The filter is lossless: recall is 1 by construction
+/// (the test against brute force checks it).
+/// </summary>
+internal sealed class SqliteFuzzySearch(SqliteConnection connection)
+{
+    public IReadOnlyList<ScoredUnit> Find(string normalizedQuery, int minimumScore, int limit)
+    {
+        var query = MatchTokenizer.Tokenize(normalizedQuery);
+        if (query.Length == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        var queryHash = SegmentNormalizer.Hash(normalizedQuery);
+        var grams = FuzzyGrams.Of(query);
+        var distinct = grams.Distinct().ToArray();
+        var required = FuzzyGrams.RequiredSharedDistinct(query.Length, minimumScore, grams.Length - distinct.Length);
+        var prefix = RarestFirst(distinct).Take(Math.Max(1, distinct.Length - required + 1));
+        var (lowest, highest) = FuzzyGrams.LengthRange(query.Length, minimumScore);
+
+        var candidates = new HashSet<long>();
+        using (var postings = Command("SELECT unit_id FROM fuzzy_gram WHERE gram = $gram AND token_count BETWEEN $low AND $high", "$gram", "$low", "$high"))
+        {
+            postings.Parameters[1].Value = lowest;
+            postings.Parameters[2].Value = highest;
+            foreach (var gram in prefix)
+            {
+                postings.Parameters[0].Value = gram;
+                using var reader = postings.ExecuteReader();
+                while (reader.Read())
+                {
+                    candidates.Add(reader.GetInt64(0));
+                }
+            }
+        }
+
+        var scored = new List<(long Id, int Score)>();
+        using (var tokens = Command("SELECT fuzzy_tokens, source_hash FROM unit WHERE id = $id", "$id"))
+        {
+            foreach (var id in candidates)
+            {
+                tokens.Parameters[0].Value = id;
+                using var reader = tokens.ExecuteReader();
+                if (!reader.Read())
+                {
+                    continue;
+                }
+
+                var score = FuzzyScore.Score(MatchTokenizer.Deserialize(reader.GetString(0)), query);
+                // Equal tokens are not an equal sentence (case, spacing of punctuation): only a hash match is 100.
+                if (score >= 100 && reader.GetInt64(1) != queryHash)
+                {
+                    score = 99;
+                }
+
+                if (score >= minimumScore)
+                {
+                    scored.Add((id, score));
+                }
+            }
+        }
+
+        return Load(scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Id).Take(limit).ToList());
+    }
+
+    private List<long> RarestFirst(long[] grams)
+    {
+        using var frequency = Command("SELECT units FROM fuzzy_gram_frequency WHERE gram = $gram", "$gram");
+        var counted = new List<(long Gram, long Units)>(grams.Length);
+        foreach (var gram in grams)
+        {
+            frequency.Parameters[0].Value = gram;
+            counted.Add((gram, frequency.ExecuteScalar() is long units ? units : 0));
+        }
+
+        return counted.OrderBy(c => c.Units).Select(c => c.Gram).ToList();
+    }
+
+    private List<ScoredUnit> Load(List<(long Id, int Score)> best)
+    {
+        using var unit = Command($"SELECT {SqliteUnitColumns.List} FROM unit u WHERE u.id = $id", "$id");
+        var units = new List<ScoredUnit>(best.Count);
+        foreach (var (id, score) in best)
+        {
+            unit.Parameters[0].Value = id;
+            units.AddRange(SqliteUnitColumns.ReadAll(unit).Select(u => new ScoredUnit(u, score)));
+        }
+
+        return units;
+    }
+
+    private SqliteCommand Command(string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+}
