@@ -10,6 +10,7 @@ internal static class PublishCommandLine
     {
         var root = new RootCommand("Publish: Dutch→English translation and publication toolkit for government documents.");
         root.Subcommands.Add(SegmentCommand.Create());
+        root.Subcommands.Add(TmCommand.Create());
         return root;
     }
 

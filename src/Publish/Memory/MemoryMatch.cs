@@ -25,6 +25,9 @@ public sealed record MemoryMatch(TranslationUnit Unit, int Score, MatchKind Kind
 {
     /// <summary>The score band a translator reads: "101", "100", "95–99", "85–94", "75–84", "50–74" or "&lt;50".</summary>
     public string Band => MatchBands.Of(Score);
+
+    /// <summary>The diff in <c>git diff --word-diff</c> notation: "[-stored-] {+query+}".</summary>
+    public string DiffText => WordDiff.Render(Diff);
 }
 
 /// <summary>The score bands of issue 5.</summary>
