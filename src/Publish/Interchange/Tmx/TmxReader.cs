@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using Publish.Memory;
 
@@ -59,10 +58,10 @@ internal sealed class TmxReader(string path, string sourceLanguage = "nl")
         {
             if (e.Message.Contains("DTD", StringComparison.Ordinal))
             {
-                throw new PublishInputException(path, "DOCTYPE/DTD is not allowed in TMX input (entities and external resources are refused)", DoctypeLine(), e);
+                throw new PublishInputException(path, "DOCTYPE/DTD is not allowed in TMX input (entities and external resources are refused)", TmxInputErrors.DoctypeLine(path), e);
             }
 
-            throw new PublishInputException(path, "malformed XML: " + FirstSentence(e.Message), e.LineNumber > 0 ? e.LineNumber : lines.LineNumber, e);
+            throw new PublishInputException(path, "malformed XML: " + TmxInputErrors.FirstSentence(e.Message), e.LineNumber > 0 ? e.LineNumber : lines.LineNumber, e);
         }
     }
 
@@ -194,9 +193,7 @@ internal sealed class TmxReader(string path, string sourceLanguage = "nl")
             {
                 if (tuv.NodeType == XmlNodeType.Element && tuv.LocalName == "seg")
                 {
-                    var seg = new StringBuilder();
-                    ReadSegment(tuv.ReadSubtree(), seg, lines);
-                    text = seg.ToString();
+                    text = TmxSegmentReader.Read(tuv.ReadSubtree(), () => Error(lines, $"<seg> longer than {MaximumSegmentCharacters:N0} characters"));
                 }
             }
 
@@ -204,71 +201,5 @@ internal sealed class TmxReader(string path, string sourceLanguage = "nl")
         }
     }
 
-    /// <summary>Text and placeholders of a seg (§3.6): {1} and {/1} for paired codes, {1/} for isolated ones.</summary>
-    private void ReadSegment(XmlReader seg, StringBuilder text, IXmlLineInfo lines)
-    {
-        using (seg)
-        {
-            seg.Read();
-            seg.Read();
-            var isolated = 0;
-            while (!seg.EOF)
-            {
-                switch (seg.NodeType)
-                {
-                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                        text.Append(seg.Value);
-                        seg.Read();
-                        break;
-                    case XmlNodeType.Element when seg.LocalName is "bpt" or "ept" or "ph" or "it" or "ut":
-                        var paired = seg.GetAttribute("i") ?? seg.GetAttribute("x") ?? "0";
-                        text.Append(seg.LocalName switch
-                        {
-                            "bpt" => "{" + paired + "}",
-                            "ept" => "{/" + paired + "}",
-                            _ => "{" + (seg.GetAttribute("x") ?? (++isolated).ToString(System.Globalization.CultureInfo.InvariantCulture)) + "/}",
-                        });
-                        seg.Skip();
-                        break;
-                    default:
-                        seg.Read();
-                        break;
-                }
-
-                if (text.Length > MaximumSegmentCharacters)
-                {
-                    throw Error(lines, $"<seg> longer than {MaximumSegmentCharacters:N0} characters");
-                }
-            }
-        }
-    }
-
-    /// <summary>XmlReader reports a prohibited DTD without a position; the DOCTYPE is near the top, so find it.</summary>
-    private int? DoctypeLine()
-    {
-        var line = 0;
-        foreach (var text in File.ReadLines(path))
-        {
-            line++;
-            if (text.Contains("<!DOCTYPE", StringComparison.Ordinal))
-            {
-                return line;
-            }
-
-            if (line > 1_000)
-            {
-                break;
-            }
-        }
-
-        return null;
-    }
-
     private PublishInputException Error(IXmlLineInfo lines, string message) => new(path, message, lines.LineNumber);
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message.TrimEnd('.') : message[..end];
-    }
 }
