@@ -12,6 +12,9 @@ namespace Publish.Memory.Sqlite;
 /// </summary>
 internal sealed class SqliteFuzzySearch(SqliteConnection connection)
 {
+    // Ids are integers we produced, so inlining them in the SQL is safe; 500 stays far below SQLite's limits.
+    private const int CandidatesPerStatement = 500;
+
     public IReadOnlyList<ScoredUnit> Find(string normalizedQuery, int minimumScore, int limit)
     {
         var query = MatchTokenizer.Tokenize(normalizedQuery);
@@ -44,27 +47,23 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection)
         }
 
         var scored = new List<(long Id, int Score)>();
-        using (var tokens = Command("SELECT fuzzy_tokens, source_hash FROM unit WHERE id = $id", "$id"))
+        foreach (var chunk in candidates.Chunk(CandidatesPerStatement))
         {
-            foreach (var id in candidates)
+            using var tokens = connection.CreateCommand();
+            tokens.CommandText = $"SELECT id, fuzzy_tokens, source_hash FROM unit WHERE id IN ({string.Join(',', chunk)})";
+            using var reader = tokens.ExecuteReader();
+            while (reader.Read())
             {
-                tokens.Parameters[0].Value = id;
-                using var reader = tokens.ExecuteReader();
-                if (!reader.Read())
-                {
-                    continue;
-                }
-
-                var score = FuzzyScore.Score(MatchTokenizer.Deserialize(reader.GetString(0)), query);
+                var score = FuzzyScore.Score(MatchTokenizer.Deserialize(reader.GetString(1)), query);
                 // Equal tokens are not an equal sentence (case, spacing of punctuation): only a hash match is 100.
-                if (score >= 100 && reader.GetInt64(1) != queryHash)
+                if (score >= 100 && reader.GetInt64(2) != queryHash)
                 {
                     score = 99;
                 }
 
                 if (score >= minimumScore)
                 {
-                    scored.Add((id, score));
+                    scored.Add((reader.GetInt64(0), score));
                 }
             }
         }

@@ -49,6 +49,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             SqliteBusyRetry.Run(() => Execute(connection, "PRAGMA journal_mode = WAL"));
             Execute(connection, "PRAGMA synchronous = NORMAL");
             Execute(connection, "PRAGMA foreign_keys = ON");
+            Execute(connection, "PRAGMA cache_size = -65536");
             SqliteSchema.Migrate(connection);
             return new SqliteTranslationMemory(connection);
         }

@@ -26,6 +26,7 @@ internal sealed class SqliteUnitWriter(SqliteConnection connection)
         using var history = Command(transaction, "INSERT INTO unit_history(unit_id, target, creator, changed) VALUES ($unit, $target, $creator, $changed)", "$unit", "$target", "$creator", "$changed");
         using var gram = Command(transaction, "INSERT OR IGNORE INTO fuzzy_gram(gram, token_count, unit_id) VALUES ($gram, $count, $unit)", "$gram", "$count", "$unit");
         var frequencies = new Dictionary<long, int>();
+        var postings = new List<(long Gram, int TokenCount, long UnitId)>();
         var added = 0;
         foreach (var unit in units)
         {
@@ -58,12 +59,19 @@ internal sealed class SqliteUnitWriter(SqliteConnection connection)
             var unitId = (long)insert.ExecuteScalar()!;
             foreach (var g in FuzzyGrams.Of(tokens).Distinct())
             {
-                Bind(gram, g, tokens.Length, unitId);
-                gram.ExecuteNonQuery();
+                postings.Add((g, tokens.Length, unitId));
                 frequencies[g] = frequencies.GetValueOrDefault(g) + 1;
             }
 
             added++;
+        }
+
+        // In key order, each posting lands next to the previous one: far fewer B-tree pages touched per batch.
+        postings.Sort();
+        foreach (var (g, count, unitId) in postings)
+        {
+            Bind(gram, g, count, unitId);
+            gram.ExecuteNonQuery();
         }
 
         using var frequency = Command(transaction, "INSERT INTO fuzzy_gram_frequency(gram, units) VALUES ($gram, $units) ON CONFLICT(gram) DO UPDATE SET units = units + excluded.units", "$gram", "$units");
