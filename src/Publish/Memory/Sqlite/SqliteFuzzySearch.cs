@@ -7,13 +7,18 @@ namespace Publish.Memory.Sqlite;
 /// least τ distinct bigrams with the query (<see cref="FuzzyGrams.RequiredSharedDistinct"/>), so it must
 /// contain at least one of any G − τ + 1 of the query's G distinct bigrams (prefix filtering). We read the
 /// posting lists of the G − τ + 1 rarest bigrams only, restricted by the primary key to the token counts
-/// that can reach s, and score those candidates exactly. The filter is lossless: recall is 1 by construction
-/// (the test against brute force checks it).
+/// that can reach s, count each candidate's hits in a few further short lists, drop those that can no longer
+/// reach τ, and score the rest exactly. The filter is lossless: recall is 1 by construction (the test against
+/// brute force checks it).
 /// </summary>
 internal sealed class SqliteFuzzySearch(SqliteConnection connection)
 {
     // Ids are integers we produced, so inlining them in the SQL is safe; 500 stays far below SQLite's limits.
     private const int CandidatesPerStatement = 500;
+
+    // Reading a posting costs far less than fetching and scoring a candidate, so a list up to this many
+    // times the candidate count is worth reading to drop candidates.
+    private const int ExtraListFactor = 8;
 
     public IReadOnlyList<ScoredUnit> Find(string normalizedQuery, int minimumScore, int limit)
     {
@@ -27,23 +32,46 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection)
         var grams = FuzzyGrams.Of(query);
         var distinct = grams.Distinct().ToArray();
         var required = FuzzyGrams.RequiredSharedDistinct(query.Length, minimumScore, grams.Length - distinct.Length);
-        var prefix = RarestFirst(distinct).Take(Math.Max(1, distinct.Length - required + 1));
+        List<long> candidates;
+        var rarest = RarestFirst(distinct);
+        var prefixLength = Math.Max(1, distinct.Length - required + 1);
         var (lowest, highest) = FuzzyGrams.LengthRange(query.Length, minimumScore);
 
-        var candidates = new HashSet<long>();
+        // Candidates come from the prefix lists only. Further short lists then tighten the filter without
+        // losing anyone: after reading k lists, a unit needs ≥ τ − (G − k) hits among them.
+        var hits = new Dictionary<long, int>();
         using (var postings = Command("SELECT unit_id FROM fuzzy_gram WHERE gram = $gram AND token_count BETWEEN $low AND $high", "$gram", "$low", "$high"))
         {
             postings.Parameters[1].Value = lowest;
             postings.Parameters[2].Value = highest;
-            foreach (var gram in prefix)
+            var read = 0;
+            foreach (var (gram, units) in rarest)
             {
+                if (read >= prefixLength && units > ExtraListFactor * hits.Count)
+                {
+                    break;
+                }
+
                 postings.Parameters[0].Value = gram;
                 using var reader = postings.ExecuteReader();
                 while (reader.Read())
                 {
-                    candidates.Add(reader.GetInt64(0));
+                    var id = reader.GetInt64(0);
+                    if (read < prefixLength)
+                    {
+                        hits[id] = hits.GetValueOrDefault(id) + 1;
+                    }
+                    else if (hits.TryGetValue(id, out var count))
+                    {
+                        hits[id] = count + 1;
+                    }
                 }
+
+                read++;
             }
+
+            var needed = required - (distinct.Length - read);
+            candidates = [.. hits.Where(h => h.Value >= needed).Select(h => h.Key)];
         }
 
         var scored = new List<(long Id, int Score)>();
@@ -71,7 +99,8 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection)
         return Load(scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Id).Take(limit).ToList());
     }
 
-    private List<long> RarestFirst(long[] grams)
+    /// <summary>The query's bigrams with their document frequencies, rarest first.</summary>
+    private List<(long Gram, long Units)> RarestFirst(long[] grams)
     {
         using var frequency = Command("SELECT units FROM fuzzy_gram_frequency WHERE gram = $gram", "$gram");
         var counted = new List<(long Gram, long Units)>(grams.Length);
@@ -81,7 +110,8 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection)
             counted.Add((gram, frequency.ExecuteScalar() is long units ? units : 0));
         }
 
-        return counted.OrderBy(c => c.Units).Select(c => c.Gram).ToList();
+        counted.Sort((a, b) => a.Units.CompareTo(b.Units));
+        return counted;
     }
 
     private List<ScoredUnit> Load(List<(long Id, int Score)> best)

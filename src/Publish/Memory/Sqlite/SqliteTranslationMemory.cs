@@ -16,6 +16,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     private readonly SqliteConnection connection;
     private readonly SqliteUnitWriter writer;
     private readonly SqliteFuzzySearch fuzzy;
+    private SqliteCommand? findBySourceHash;
 
     private SqliteTranslationMemory(SqliteConnection connection)
     {
@@ -66,9 +67,19 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         return units.Count == 0 ? 0 : writer.Write(units);
     }
 
-    public IReadOnlyList<TranslationUnit> FindBySourceHash(long sourceHash) => Units(
-        $"SELECT {SqliteUnitColumns.List} FROM unit u WHERE u.source_hash = $hash ORDER BY u.changed DESC, u.id DESC",
-        ("$hash", sourceHash));
+    public IReadOnlyList<TranslationUnit> FindBySourceHash(long sourceHash)
+    {
+        // The hot path of every lookup: one prepared statement, reused.
+        if (findBySourceHash is null)
+        {
+            findBySourceHash = connection.CreateCommand();
+            findBySourceHash.CommandText = $"SELECT {SqliteUnitColumns.List} FROM unit u WHERE u.source_hash = $hash ORDER BY u.changed DESC, u.id DESC";
+            findBySourceHash.Parameters.Add(new SqliteParameter { ParameterName = "$hash" });
+        }
+
+        findBySourceHash.Parameters[0].Value = sourceHash;
+        return SqliteUnitColumns.ReadAll(findBySourceHash);
+    }
 
     public IReadOnlyList<TranslationUnit> FindInContext(long sourceHash, long previousSourceHash, long nextSourceHash) => Units(
         $"SELECT {SqliteUnitColumns.List} FROM unit u WHERE u.source_hash = $hash AND u.prev_hash = $prev AND u.next_hash = $next ORDER BY u.changed DESC",
@@ -156,7 +167,11 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         }
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        findBySourceHash?.Dispose();
+        connection.Dispose();
+    }
 
     private List<TranslationUnit> Units(string sql, params (string Name, object Value)[] parameters)
     {
