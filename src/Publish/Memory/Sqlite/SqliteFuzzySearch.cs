@@ -18,7 +18,7 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection)
 
     // Reading a posting costs far less than fetching and scoring a candidate, so a list up to this many
     // times the candidate count is worth reading to drop candidates.
-    private const int ExtraListFactor = 8;
+    private const int ExtraListFactor = 2;
 
     public IReadOnlyList<ScoredUnit> Find(string normalizedQuery, int minimumScore, int limit)
     {
