@@ -126,6 +126,18 @@ public sealed class MatchingTests : IDisposable
     }
 
     [Theory]
+    [InlineData("\"")]
+    [InlineData("motie\" OR \"")]
+    [InlineData("NEAR(motie aangenomen)")]
+    [InlineData("...")]
+    public void Concordance_treats_fts_syntax_in_the_phrase_as_text(string phrase)
+    {
+        tm.Add("De motie is aangenomen.", "The motion was adopted.");
+
+        Assert.Empty(tm.Memory.Concordance(phrase, 10));
+    }
+
+    [Theory]
     [InlineData(101, "101")]
     [InlineData(100, "100")]
     [InlineData(95, "95–99")]
