@@ -37,11 +37,12 @@ internal static class SqliteSchema
             creator TEXT,
             changed INTEGER NOT NULL);
         CREATE INDEX unit_history_unit ON unit_history(unit_id);
-        CREATE TABLE fuzzy_gram(
+        CREATE TABLE fuzzy_posting(
             gram INTEGER NOT NULL,
             token_count INTEGER NOT NULL,
-            unit_id INTEGER NOT NULL,
-            PRIMARY KEY(gram, token_count, unit_id)) WITHOUT ROWID;
+            first_unit INTEGER NOT NULL,
+            units BLOB NOT NULL,
+            PRIMARY KEY(gram, token_count, first_unit)) WITHOUT ROWID;
         CREATE TABLE fuzzy_gram_frequency(gram INTEGER PRIMARY KEY, units INTEGER NOT NULL);
         CREATE VIRTUAL TABLE unit_fts USING fts5(
             source, target, content='unit', content_rowid='id', tokenize='unicode61 remove_diacritics 2');

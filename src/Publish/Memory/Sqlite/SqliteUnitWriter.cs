@@ -24,7 +24,7 @@ internal sealed class SqliteUnitWriter(SqliteConnection connection)
             "$source", "$target", "$slang", "$tlang", "$norm", "$hash", "$prev", "$next", "$doc", "$creator", "$created", "$changed", "$glossary", "$tokens", "$count");
         using var update = Command(transaction, "UPDATE unit SET source = $source, target = $target, document_id = $doc, creator = $creator, changed = $changed, glossary_version = $glossary WHERE id = $id", "$source", "$target", "$doc", "$creator", "$changed", "$glossary", "$id");
         using var history = Command(transaction, "INSERT INTO unit_history(unit_id, target, creator, changed) VALUES ($unit, $target, $creator, $changed)", "$unit", "$target", "$creator", "$changed");
-        using var gram = Command(transaction, "INSERT OR IGNORE INTO fuzzy_gram(gram, token_count, unit_id) VALUES ($gram, $count, $unit)", "$gram", "$count", "$unit");
+        using var posting = Command(transaction, "INSERT INTO fuzzy_posting(gram, token_count, first_unit, units) VALUES ($gram, $count, $first, $units)", "$gram", "$count", "$first", "$units");
         var frequencies = new Dictionary<long, int>();
         var postings = new List<(long Gram, int TokenCount, long UnitId)>();
         var added = 0;
@@ -66,12 +66,13 @@ internal sealed class SqliteUnitWriter(SqliteConnection connection)
             added++;
         }
 
-        // In key order, each posting lands next to the previous one: far fewer B-tree pages touched per batch.
+        // One block row per (bigram, token count) per batch: a search reads a list in a few rows, not one per unit.
         postings.Sort();
-        foreach (var (g, count, unitId) in postings)
+        foreach (var block in postings.GroupBy(p => (p.Gram, p.TokenCount)))
         {
-            Bind(gram, g, count, unitId);
-            gram.ExecuteNonQuery();
+            var ids = block.Select(p => p.UnitId).ToArray();
+            Bind(posting, block.Key.Gram, block.Key.TokenCount, ids[0], PostingBlock.Encode(ids));
+            posting.ExecuteNonQuery();
         }
 
         using var frequency = Command(transaction, "INSERT INTO fuzzy_gram_frequency(gram, units) VALUES ($gram, $units) ON CONFLICT(gram) DO UPDATE SET units = units + excluded.units", "$gram", "$units");
