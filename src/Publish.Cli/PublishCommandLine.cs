@@ -11,6 +11,7 @@ internal static class PublishCommandLine
         var root = new RootCommand("Publish: Dutch→English translation and publication toolkit for government documents.");
         root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(GlossaryCommand.Create());
+        root.Subcommands.Add(TmCommand.Create());
         return root;
     }
 

@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace Publish.Interchange.Tmx;
+
+/// <summary>
+/// TMX 1.4b conventions shared by the reader and the writer: the date format (§3.2: ISO 8601
+/// "YYYYMMDDThhmmssZ", UTC), language tags (§3.1: RFC 3066, case-insensitive) and Publish's own
+/// <c>&lt;prop&gt;</c> types (§3.7: user-defined types start with "x-").
+/// </summary>
+internal static class TmxConventions
+{
+    public const string DocumentProp = "x-document";
+    public const string GlossaryVersionProp = "x-glossary-version";
+    public const string PreviousContextProp = "x-context-prev";
+    public const string NextContextProp = "x-context-next";
+
+    private const string DateFormat = "yyyyMMdd'T'HHmmss'Z'";
+
+    public static string FormatDate(DateTimeOffset date) => date.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>The TMX form, or failing that any ISO 8601 date some tools write ("2021-06-10T12:00:00Z").</summary>
+    public static DateTimeOffset? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParseExact(text.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            || DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date))
+        {
+            return date.ToUniversalTime();
+        }
+
+        return null;
+    }
+
+    /// <summary>"NL-nl", "nl_nl", "nl-nl" → "nl-NL"; a script subtag is title case ("sr-Latn-RS").</summary>
+    public static string NormalizeLanguage(string tag)
+    {
+        var parts = tag.Trim().Split('-', '_');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = i == 0 ? parts[i].ToLowerInvariant()
+                : parts[i].Length == 2 ? parts[i].ToUpperInvariant()
+                : parts[i].Length == 4 ? char.ToUpperInvariant(parts[i][0]) + parts[i][1..].ToLowerInvariant()
+                : parts[i];
+        }
+
+        return string.Join('-', parts);
+    }
+
+    /// <summary>Whether two tags name the same language: equal primary subtags ("nl" matches "nl-BE").</summary>
+    public static bool SameLanguage(string a, string b) =>
+        string.Equals(Primary(a), Primary(b), StringComparison.OrdinalIgnoreCase);
+
+    public static string FormatHash(long hash) => hash.ToString("x16", CultureInfo.InvariantCulture);
+
+    public static long ParseHash(string? text) =>
+        long.TryParse(text?.Trim(), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hash) ? hash : 0;
+
+    private static string Primary(string tag)
+    {
+        var end = tag.IndexOfAny(['-', '_']);
+        return end < 0 ? tag : tag[..end];
+    }
+}

@@ -1,0 +1,41 @@
+namespace Publish.Memory;
+
+/// <summary>
+/// The storage side of a translation memory, kept narrow so that a shared server store (PostgreSQL) can
+/// stand in for the embedded SQLite one. Scoring policy (bands, repair, diffs) lives in
+/// <see cref="TranslationMemoryLookup"/>, on top of this interface.
+/// </summary>
+public interface ITranslationMemory : IDisposable
+{
+    /// <summary>
+    /// Adds the units in one transaction. A unit with the same normalised source and the same context
+    /// hashes as a stored one updates it: the stored target moves to the history if it differs.
+    /// </summary>
+    /// <returns>How many units were added (not updated).</returns>
+    int AddOrUpdate(IReadOnlyList<TranslationUnit> units);
+
+    /// <summary>Units whose normalised source has this hash, most recently changed first.</summary>
+    IReadOnlyList<TranslationUnit> FindBySourceHash(long sourceHash);
+
+    /// <summary>Units with this source hash and these neighbouring source hashes.</summary>
+    IReadOnlyList<TranslationUnit> FindInContext(long sourceHash, long previousSourceHash, long nextSourceHash);
+
+    /// <summary>
+    /// Units whose fuzzy score against <paramref name="source"/> is at least <paramref name="minimumScore"/>,
+    /// best first, at most <paramref name="limit"/>; found through an index, never by scanning all units.
+    /// </summary>
+    IReadOnlyList<ScoredUnit> FindFuzzy(string source, int minimumScore, int limit);
+
+    /// <summary>Units whose source or target contains the words of <paramref name="phrase"/> in that order.</summary>
+    IReadOnlyList<ConcordanceHit> Concordance(string phrase, int limit);
+
+    IReadOnlyList<TargetRevision> History(long unitId);
+
+    MemoryStatistics Statistics();
+
+    /// <summary>Every unit in id order, streamed: for export.</summary>
+    IEnumerable<TranslationUnit> EnumerateUnits();
+}
+
+/// <summary>A fuzzy candidate with its score (docs/translation-memory.md).</summary>
+public sealed record ScoredUnit(TranslationUnit Unit, int Score);

@@ -1,0 +1,107 @@
+using Microsoft.Data.Sqlite;
+
+namespace Publish.Memory.Sqlite;
+
+/// <summary>
+/// The memory's schema as numbered migrations. <c>schema_version</c> records the applied ones; opening a
+/// memory applies the missing ones in one IMMEDIATE transaction, so two processes opening a new file at
+/// once do not both create it. Migrations are append-only: a released one is never edited.
+/// </summary>
+internal static class SqliteSchema
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE unit(
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            source_lang TEXT NOT NULL,
+            target_lang TEXT NOT NULL,
+            source_norm TEXT NOT NULL,
+            source_hash INTEGER NOT NULL,
+            prev_hash INTEGER NOT NULL DEFAULT 0,
+            next_hash INTEGER NOT NULL DEFAULT 0,
+            document_id TEXT,
+            creator TEXT,
+            created INTEGER NOT NULL,
+            changed INTEGER NOT NULL,
+            glossary_version TEXT,
+            fuzzy_tokens TEXT NOT NULL,
+            token_count INTEGER NOT NULL);
+        CREATE UNIQUE INDEX unit_identity ON unit(source_hash, prev_hash, next_hash, target_lang);
+        CREATE TABLE unit_history(
+            id INTEGER PRIMARY KEY,
+            unit_id INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+            target TEXT NOT NULL,
+            creator TEXT,
+            changed INTEGER NOT NULL);
+        CREATE INDEX unit_history_unit ON unit_history(unit_id);
+        CREATE TABLE fuzzy_posting(
+            gram INTEGER NOT NULL,
+            token_count INTEGER NOT NULL,
+            first_unit INTEGER NOT NULL,
+            units BLOB NOT NULL,
+            PRIMARY KEY(gram, token_count, first_unit)) WITHOUT ROWID;
+        CREATE TABLE fuzzy_gram_frequency(gram INTEGER PRIMARY KEY, units INTEGER NOT NULL);
+        CREATE VIRTUAL TABLE unit_fts USING fts5(
+            source, target, content='unit', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER unit_fts_insert AFTER INSERT ON unit BEGIN
+            INSERT INTO unit_fts(rowid, source, target) VALUES (new.id, new.source, new.target);
+        END;
+        CREATE TRIGGER unit_fts_delete AFTER DELETE ON unit BEGIN
+            INSERT INTO unit_fts(unit_fts, rowid, source, target) VALUES ('delete', old.id, old.source, old.target);
+        END;
+        CREATE TRIGGER unit_fts_update AFTER UPDATE OF source, target ON unit BEGIN
+            INSERT INTO unit_fts(unit_fts, rowid, source, target) VALUES ('delete', old.id, old.source, old.target);
+            INSERT INTO unit_fts(rowid, source, target) VALUES (new.id, new.source, new.target);
+        END;
+        """,
+    ];
+
+    public static int CurrentVersion => Migrations.Length;
+
+    public static void Migrate(SqliteConnection connection)
+    {
+        SqliteBusyRetry.Run(() =>
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL, applied INTEGER NOT NULL)");
+            var applied = Version(connection, transaction);
+            if (applied > Migrations.Length)
+            {
+                throw new InvalidOperationException(
+                    $"The memory has schema version {applied}; this program knows up to {Migrations.Length}. Update Publish.");
+            }
+
+            for (var version = applied + 1; version <= Migrations.Length; version++)
+            {
+                Execute(connection, transaction, Migrations[version - 1]);
+                using var record = connection.CreateCommand();
+                record.Transaction = transaction;
+                record.CommandText = "INSERT INTO schema_version(version, applied) VALUES ($version, $applied)";
+                record.Parameters.AddWithValue("$version", version);
+                record.Parameters.AddWithValue("$applied", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+                record.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        });
+    }
+
+    public static int Version(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT coalesce(max(version), 0) FROM schema_version";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
