@@ -1,3 +1,4 @@
+using Publish.Testing;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;

@@ -1,3 +1,4 @@
+using Publish.Testing;
 using BenchmarkDotNet.Attributes;
 using Publish.Interchange.Tmx;
 using Publish.Memory;

@@ -1,3 +1,4 @@
+using Publish.Testing;
 using System.Xml;
 using Publish.Interchange.Tmx;
 using Publish.Memory;

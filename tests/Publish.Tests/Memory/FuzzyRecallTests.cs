@@ -1,3 +1,4 @@
+using Publish.Testing;
 using Publish.Memory;
 using Xunit.Abstractions;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Publish.Memory;
 
-namespace Publish.Memory;
+namespace Publish.Testing;
 
 /// <summary>
 /// Generated parliamentary-style Dutch sentences with English-looking targets, and near-duplicate variants
