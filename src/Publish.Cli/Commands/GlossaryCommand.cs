@@ -5,8 +5,6 @@ namespace Publish.Cli.Commands;
 /// <summary><c>publish glossary check|version|diff|export|import</c>: managing glossary/*.tsv (glossary/README.md).</summary>
 internal static class GlossaryCommand
 {
-    public const string DefaultDirectory = "glossary";
-
     public static Command Create()
     {
         var command = new Command("glossary", "Check, version, compare and exchange (TBX) the managed glossary.");
@@ -22,7 +20,7 @@ internal static class GlossaryCommand
     public static Argument<string> DirectoryArgument() => new("dir")
     {
         Arity = ArgumentArity.ZeroOrOne,
-        DefaultValueFactory = _ => DefaultDirectory,
+        DefaultValueFactory = _ => Glossary.GlossaryLocator.FolderName,
         Description = "Glossary directory holding the *.tsv files.",
     };
 }

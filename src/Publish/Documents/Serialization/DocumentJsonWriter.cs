@@ -16,12 +16,6 @@ public static class DocumentJsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(PublishDocument document, Stream output)
-    {
-        using var json = new Utf8JsonWriter(output, Options);
-        Write(document, json);
-    }
-
     /// <summary>One document as an object; several as an array of documents. Ends with a newline.</summary>
     public static void Write(IReadOnlyList<PublishDocument> documents, Stream output)
     {
@@ -46,13 +40,6 @@ public static class DocumentJsonWriter
         }
 
         output.WriteByte((byte)'\n');
-    }
-
-    public static string ToJson(PublishDocument document)
-    {
-        using var stream = new MemoryStream();
-        Write(document, stream);
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
     public static void Write(PublishDocument document, Utf8JsonWriter json)
