@@ -31,9 +31,13 @@ internal sealed class QaTracker(bool labelledQuestions)
 
     public bool InQa => _mode != QaMode.Body;
 
+    /// <summary>Whether the last paragraph given to <see cref="TryLabel"/> was a question or answer label.</summary>
+    public bool AfterLabel { get; private set; }
+
     /// <summary>Answer and question labels carry numbers and switch modes; they are not blocks themselves.</summary>
     public bool TryLabel(string text)
     {
+        AfterLabel = false;
         var answer = StructurePatterns.AnswerLabel().Match(text);
         if (answer.Success)
         {
@@ -42,6 +46,7 @@ internal sealed class QaTracker(bool labelledQuestions)
             _answerLabel = text;
             _answerNumber = new[] { answer.Groups["n"].Value, answer.Groups["m"].Value }.FirstOrDefault(v => v.Length > 0)
                 ?? _questionNumber ?? _answerCount.ToString(CultureInfo.InvariantCulture);
+            AfterLabel = true;
             return true;
         }
 
@@ -53,6 +58,7 @@ internal sealed class QaTracker(bool labelledQuestions)
 
         StartQuestions();
         _questionNumber = question.Groups["m"].Value;
+        AfterLabel = true;
         return true;
     }
 

@@ -46,6 +46,7 @@ internal sealed class StructureBuilder
 
     private void Add(SourceParagraph p)
     {
+        bool afterLabel = _qa.AfterLabel;
         if (_qa.TryLabel(p.Text))
         {
             return;
@@ -69,7 +70,7 @@ internal sealed class StructureBuilder
 
         if (!TryLetterPart(p))
         {
-            AddByShape(p);
+            AddByShape(p, afterLabel);
         }
     }
 
@@ -106,7 +107,8 @@ internal sealed class StructureBuilder
         return placeholder;
     }
 
-    private void AddByShape(SourceParagraph p)
+    /// <param name="afterLabel">The paragraph follows a question or answer label: it is their content ("Ja"), never a heading.</param>
+    private void AddByShape(SourceParagraph p, bool afterLabel)
     {
         var writtenQuestions = StructurePatterns.WrittenQuestionsTitle().Match(p.Text);
         if (writtenQuestions.Success)
@@ -130,7 +132,7 @@ internal sealed class StructureBuilder
             return;
         }
 
-        if (p.Hint == ParagraphHint.None && BlockShape.IsHeadingLike(p.Text))
+        if (p.Hint == ParagraphHint.None && !afterLabel && BlockShape.IsHeadingLike(p.Text))
         {
             AddHeading(p, 2);
             return;

@@ -68,6 +68,16 @@ public class PageLayoutTests
     }
 
     [Fact]
+    public void A_short_answer_right_after_its_label_is_the_answer_not_a_heading()
+    {
+        var doc = Read("Vraag 9\nKunt u alle bovenstaande vragen beantwoorden?\nAntwoord 9\nJa\nVraag 10\nWilt u dit snel doen?\nAntwoord 10\nDat is gebeurd.\n");
+
+        var answer = doc.Blocks.Single(b => b.Kind == BlockKind.Answer && b.Number == "9");
+        Assert.Equal("Ja", answer.Text);
+        Assert.DoesNotContain(doc.Blocks, b => b.Kind == BlockKind.Heading);
+    }
+
+    [Fact]
     public void Bullets_become_list_items_with_their_label()
     {
         var doc = Read("De ministers bespraken:\n\n• de steun aan Oekraïne;\n• de\nverdediging van het verdragsgebied;\n- de relatie met China.\n");
