@@ -8,7 +8,10 @@ namespace Publish.Interchange.Tmx;
 /// no or "*all*" srclang (§2.2; the Dutch variant is then the source), language tags in any case,
 /// the deprecated <c>lang</c> attribute, a BOM or UTF-16, inline codes (§3.6: bpt, ept, it, ph, ut) kept as
 /// placeholders, <c>hi</c> kept as its text. A tu without a source and a target variant is skipped.
-/// Strict about hostile input: any DOCTYPE is refused (no DTD, no entities, no external resources) and a
+/// Strict about hostile input: a DOCTYPE that only names an external DTD (OmegaT, Trados, Okapi) is skipped
+/// unread (<see cref="DtdProcessing.Ignore"/>, no resolver); one with an internal subset is refused by
+/// <see cref="TmxProlog"/>, any other DTD by <see cref="DtdProcessing.Prohibit"/>, so no entity is ever
+/// declared or expanded (an entity reference is undeclared, XML 1.0 §4.1 WFC: Entity Declared), and a
 /// segment longer than <see cref="MaximumSegmentCharacters"/> is an error. Errors are
 /// <see cref="PublishInputException"/>s with the file and line.
 /// </summary>
@@ -30,7 +33,7 @@ internal sealed class TmxReader(string path, string sourceLanguage = "nl")
 
         var settings = new XmlReaderSettings
         {
-            DtdProcessing = DtdProcessing.Prohibit,
+            DtdProcessing = TmxProlog.HasExternalOnlyDoctype(path) ? DtdProcessing.Ignore : DtdProcessing.Prohibit,
             XmlResolver = null,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
