@@ -168,17 +168,22 @@ internal sealed class TmxReader(string path, string sourceLanguage = "nl")
         }
     }
 
-    /// <summary>The variant in the tu's or header's srclang; without a usable one, the one in our source language.</summary>
+    /// <summary>
+    /// The variant whose tag is exactly the tu's or header's srclang (§2.2); else the one in our source
+    /// language; else one in the srclang's language. A srclang naming no variant exactly is not trusted over
+    /// our source language: Translate Toolkit's po2tmx writes srclang="en" whatever the source is.
+    /// </summary>
     private (string Language, string Text)? PickSource(List<(string Language, string Text)> variants, string? declared)
     {
-        foreach (var wanted in new[] { declared, sourceLanguage })
+        var usable = declared is null || declared == "*all*" ? null : TmxConventions.NormalizeLanguage(declared);
+        foreach (var variant in variants.Where(v => usable is not null && string.Equals(v.Language, usable, StringComparison.OrdinalIgnoreCase)))
         {
-            if (wanted is null || wanted == "*all*")
-            {
-                continue;
-            }
+            return variant;
+        }
 
-            foreach (var variant in variants.Where(v => TmxConventions.SameLanguage(v.Language, wanted)))
+        foreach (var wanted in new[] { sourceLanguage, usable })
+        {
+            foreach (var variant in variants.Where(v => wanted is not null && TmxConventions.SameLanguage(v.Language, wanted)))
             {
                 return variant;
             }
