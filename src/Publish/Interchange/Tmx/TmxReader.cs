@@ -146,7 +146,7 @@ internal sealed class TmxReader(string path, string sourceLanguage = "nl")
                 more = tu.Read();
             }
 
-            var source = PickSource(variants, unitLanguage);
+            var source = TmxConventions.PickSource(variants, unitLanguage, sourceLanguage);
             var target = variants.FirstOrDefault(v => source is { } s && !TmxConventions.SameLanguage(v.Language, s.Language));
             if (source is not { } src || target.Text is null)
             {
@@ -166,30 +166,6 @@ internal sealed class TmxReader(string path, string sourceLanguage = "nl")
                 NextSourceHash = TmxConventions.ParseHash(props.GetValueOrDefault(TmxConventions.NextContextProp)),
             };
         }
-    }
-
-    /// <summary>
-    /// The variant whose tag is exactly the tu's or header's srclang (§2.2); else the one in our source
-    /// language; else one in the srclang's language. A srclang naming no variant exactly is not trusted over
-    /// our source language: Translate Toolkit's po2tmx writes srclang="en" whatever the source is.
-    /// </summary>
-    private (string Language, string Text)? PickSource(List<(string Language, string Text)> variants, string? declared)
-    {
-        var usable = declared is null || declared == "*all*" ? null : TmxConventions.NormalizeLanguage(declared);
-        foreach (var variant in variants.Where(v => usable is not null && string.Equals(v.Language, usable, StringComparison.OrdinalIgnoreCase)))
-        {
-            return variant;
-        }
-
-        foreach (var wanted in new[] { sourceLanguage, usable })
-        {
-            foreach (var variant in variants.Where(v => wanted is not null && TmxConventions.SameLanguage(v.Language, wanted)))
-            {
-                return variant;
-            }
-        }
-
-        return null;
     }
 
     private string ReadVariant(XmlReader tuv, IXmlLineInfo lines)
