@@ -59,6 +59,18 @@ public sealed class TmxToleranceTests : IDisposable
         Assert.Equal(2, TmxImporter.Import(utf16, tm.Memory).Updated);
     }
 
+    [Fact]
+    public void A_translate_toolkit_header_srclang_naming_no_variant_exactly_does_not_make_english_the_source()
+    {
+        var file = Write(Valid.Replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">", StringComparison.Ordinal)
+            .Replace("srclang=\"nl-NL\"", "srclang=\"en\"", StringComparison.Ordinal));
+
+        TmxImporter.Import(file, tm.Memory);
+
+        Assert.All(tm.Memory.EnumerateUnits(), u => Assert.Equal(("nl-NL", "en-GB"), (u.SourceLanguage, u.TargetLanguage)));
+        Assert.Contains(tm.Memory.EnumerateUnits(), u => (u.Source, u.Target) == ("Tot ziens.", "Goodbye."));
+    }
+
     public static TheoryData<string, string, string, int> Rejected => new()
     {
         { "truncated", Valid[..Valid.IndexOf("<tu><tuv xml:lang=\"nl-NL\"><seg>Tot", StringComparison.Ordinal)] + "<tu><tuv xml:lang=\"nl-NL\"><seg>Tot", "malformed XML", 6 },

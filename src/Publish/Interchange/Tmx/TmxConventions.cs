@@ -59,6 +59,31 @@ internal static class TmxConventions
     public static long ParseHash(string? text) =>
         long.TryParse(text?.Trim(), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hash) ? hash : 0;
 
+    /// <summary>
+    /// The variant whose tag is exactly the tu's or header's srclang (TMX 1.4b §2.2, §3.1); else the one in
+    /// <paramref name="sourceLanguage"/>; else one in the srclang's language. A srclang naming no variant
+    /// exactly is not trusted over the source language: Translate Toolkit's po2tmx writes srclang="en"
+    /// whatever the source is.
+    /// </summary>
+    public static (string Language, string Text)? PickSource(List<(string Language, string Text)> variants, string? declared, string sourceLanguage)
+    {
+        var usable = declared is null || declared == "*all*" ? null : NormalizeLanguage(declared);
+        foreach (var variant in variants.Where(v => usable is not null && string.Equals(v.Language, usable, StringComparison.OrdinalIgnoreCase)))
+        {
+            return variant;
+        }
+
+        foreach (var wanted in new[] { sourceLanguage, usable })
+        {
+            foreach (var variant in variants.Where(v => wanted is not null && TmxConventions.SameLanguage(v.Language, wanted)))
+            {
+                return variant;
+            }
+        }
+
+        return null;
+    }
+
     private static string Primary(string tag)
     {
         var end = tag.IndexOfAny(['-', '_']);

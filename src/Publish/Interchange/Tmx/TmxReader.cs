@@ -8,7 +8,10 @@ namespace Publish.Interchange.Tmx;
 /// no or "*all*" srclang (§2.2; the Dutch variant is then the source), language tags in any case,
 /// the deprecated <c>lang</c> attribute, a BOM or UTF-16, inline codes (§3.6: bpt, ept, it, ph, ut) kept as
 /// placeholders, <c>hi</c> kept as its text. A tu without a source and a target variant is skipped.
-/// Strict about hostile input: any DOCTYPE is refused (no DTD, no entities, no external resources) and a
+/// Strict about hostile input: a DOCTYPE that only names an external DTD (OmegaT, Trados, Okapi) is skipped
+/// unread (<see cref="DtdProcessing.Ignore"/>, no resolver); one with an internal subset is refused by
+/// <see cref="TmxProlog"/>, any other DTD by <see cref="DtdProcessing.Prohibit"/>, so no entity is ever
+/// declared or expanded (an entity reference is undeclared, XML 1.0 §4.1 WFC: Entity Declared), and a
 /// segment longer than <see cref="MaximumSegmentCharacters"/> is an error. Errors are
 /// <see cref="PublishInputException"/>s with the file and line.
 /// </summary>
@@ -30,7 +33,7 @@ internal sealed class TmxReader(string path, string sourceLanguage = "nl")
 
         var settings = new XmlReaderSettings
         {
-            DtdProcessing = DtdProcessing.Prohibit,
+            DtdProcessing = TmxProlog.HasExternalOnlyDoctype(path) ? DtdProcessing.Ignore : DtdProcessing.Prohibit,
             XmlResolver = null,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
@@ -143,7 +146,7 @@ internal sealed class TmxReader(string path, string sourceLanguage = "nl")
                 more = tu.Read();
             }
 
-            var source = PickSource(variants, unitLanguage);
+            var source = TmxConventions.PickSource(variants, unitLanguage, sourceLanguage);
             var target = variants.FirstOrDefault(v => source is { } s && !TmxConventions.SameLanguage(v.Language, s.Language));
             if (source is not { } src || target.Text is null)
             {
@@ -163,25 +166,6 @@ internal sealed class TmxReader(string path, string sourceLanguage = "nl")
                 NextSourceHash = TmxConventions.ParseHash(props.GetValueOrDefault(TmxConventions.NextContextProp)),
             };
         }
-    }
-
-    /// <summary>The variant in the tu's or header's srclang; without a usable one, the one in our source language.</summary>
-    private (string Language, string Text)? PickSource(List<(string Language, string Text)> variants, string? declared)
-    {
-        foreach (var wanted in new[] { declared, sourceLanguage })
-        {
-            if (wanted is null || wanted == "*all*")
-            {
-                continue;
-            }
-
-            foreach (var variant in variants.Where(v => TmxConventions.SameLanguage(v.Language, wanted)))
-            {
-                return variant;
-            }
-        }
-
-        return null;
     }
 
     private string ReadVariant(XmlReader tuv, IXmlLineInfo lines)

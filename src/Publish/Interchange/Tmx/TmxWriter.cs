@@ -7,8 +7,8 @@ namespace Publish.Interchange.Tmx;
 /// <summary>
 /// Streams units out as TMX 1.4b, valid against tmx14.dtd: header attributes required by §2.2, then one
 /// <c>&lt;tu&gt;</c> per unit with its dates, creator and Publish's props before the two
-/// <c>&lt;tuv&gt;</c>s (the DTD puts note and prop first). No DOCTYPE is written: our own reader, like
-/// many tools, refuses DTDs. Earlier targets (history) are not exported.
+/// <c>&lt;tuv&gt;</c>s (the DTD puts note and prop first). No DOCTYPE is written: strict readers, like
+/// ours before it accepted an external-only DOCTYPE, refuse any DTD. Earlier targets (history) are not exported.
 /// </summary>
 internal static class TmxWriter
 {
