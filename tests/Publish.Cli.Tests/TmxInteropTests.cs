@@ -6,7 +6,7 @@ namespace Publish.Cli.Tests;
 /// <summary>
 /// Our TMX 1.4b export read by Translate Toolkit, and Translate Toolkit's TMX (which starts with
 /// <c>&lt;!DOCTYPE tmx SYSTEM "tmx14.dtd"&gt;</c>) imported back: every unit and target intact. The tool is
-/// required, not optional: .ci/run installs it, and without it this test fails rather than skips.
+/// required, not optional: the test installs it when missing (as root), and without it fails rather than skips.
 /// </summary>
 public sealed class TmxInteropTests : IDisposable
 {
@@ -82,14 +82,7 @@ public sealed class TmxInteropTests : IDisposable
         Assert.True(exitCode == 0, $"publish {string.Join(' ', args)}: {stdout}{stderr}");
     }
 
-    private static string RequireTool(string name)
-    {
-        var found = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, name))
-            .FirstOrDefault(File.Exists);
-        Assert.True(found is not null, $"Translate Toolkit's {name} is not on PATH: install it (apt-get install translate-toolkit, as .ci/run does) to run the TMX interop test");
-        return found;
-    }
+    private static string RequireTool(string name) => SystemTools.Require(name, "translate-toolkit");
 
     /// <summary>The Python that runs the toolkit's scripts, from po2tmx's #! line (a pyenv python may lack the module).</summary>
     private static (string Program, string[] Arguments) Interpreter(string script)
