@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Publish.Bench;
+
+if (args.Length > 1 && args[0] == MemoryImportHarness.Command)
+{
+    MemoryImportHarness.Run(args);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

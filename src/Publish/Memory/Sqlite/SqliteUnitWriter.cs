@@ -9,72 +9,58 @@ namespace Publish.Memory.Sqlite;
 /// </summary>
 internal sealed class SqliteUnitWriter(SqliteConnection connection)
 {
-    public int Write(IReadOnlyList<TranslationUnit> units) => SqliteBusyRetry.Run(() =>
+    public int Write(IReadOnlyList<TranslationUnit> units)
+    {
+        var prepared = PreparedUnit.Of(units);
+        return SqliteBusyRetry.Run(() => Write(prepared));
+    }
+
+    private int Write(PreparedUnit[] units)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
-        using var find = Command(transaction, "SELECT id, target, creator, changed FROM unit WHERE source_hash = $hash AND prev_hash = $prev AND next_hash = $next AND target_lang = $lang", "$hash", "$prev", "$next", "$lang");
+        // A new identity is inserted straight away; only on a conflict (the identity exists) is the unit looked
+        // up for its history and updated. An upsert with DO NOTHING returns no row on a conflict
+        // (https://sqlite.org/lang_upsert.html, https://sqlite.org/lang_returning.html), and the FTS trigger
+        // does not fire. Most units of a fresh import are new, so they cost one statement instead of two.
         using var insert = Command(
             transaction,
             """
             INSERT INTO unit(source, target, source_lang, target_lang, source_norm, source_hash, prev_hash, next_hash,
                              document_id, creator, created, changed, glossary_version, fuzzy_tokens, token_count)
             VALUES ($source, $target, $slang, $tlang, $norm, $hash, $prev, $next, $doc, $creator, $created, $changed, $glossary, $tokens, $count)
+            ON CONFLICT(source_hash, prev_hash, next_hash, target_lang) DO NOTHING
             RETURNING id
             """,
             "$source", "$target", "$slang", "$tlang", "$norm", "$hash", "$prev", "$next", "$doc", "$creator", "$created", "$changed", "$glossary", "$tokens", "$count");
+        using var find = Command(transaction, "SELECT id, target, creator, changed FROM unit WHERE source_hash = $hash AND prev_hash = $prev AND next_hash = $next AND target_lang = $lang", "$hash", "$prev", "$next", "$lang");
         using var update = Command(transaction, "UPDATE unit SET source = $source, target = $target, document_id = $doc, creator = $creator, changed = $changed, glossary_version = $glossary WHERE id = $id", "$source", "$target", "$doc", "$creator", "$changed", "$glossary", "$id");
         using var history = Command(transaction, "INSERT INTO unit_history(unit_id, target, creator, changed) VALUES ($unit, $target, $creator, $changed)", "$unit", "$target", "$creator", "$changed");
-        using var posting = Command(transaction, "INSERT INTO fuzzy_posting(gram, token_count, first_unit, units) VALUES ($gram, $count, $first, $units)", "$gram", "$count", "$first", "$units");
         var frequencies = new Dictionary<long, int>();
         var postings = new List<(long Gram, int TokenCount, long UnitId)>();
         var added = 0;
-        foreach (var unit in units)
+        foreach (var p in units)
         {
-            var normalized = SegmentNormalizer.Normalize(unit.Source);
-            var hash = SegmentNormalizer.Hash(normalized);
-            Bind(find, hash, unit.PreviousSourceHash, unit.NextSourceHash, unit.TargetLanguage);
-            using (var existing = find.ExecuteReader())
+            var unit = p.Unit;
+            Bind(
+                insert, unit.Source, unit.Target, unit.SourceLanguage, unit.TargetLanguage, p.Normalized, p.Hash, unit.PreviousSourceHash,
+                unit.NextSourceHash, unit.DocumentId, unit.Creator, unit.Created.ToUnixTimeMilliseconds(), unit.Changed.ToUnixTimeMilliseconds(),
+                unit.GlossaryVersion, p.Tokens, p.TokenCount);
+            if (insert.ExecuteScalar() is not long unitId)
             {
-                if (existing.Read())
-                {
-                    var id = existing.GetInt64(0);
-                    if (!string.Equals(existing.GetString(1), unit.Target, StringComparison.Ordinal))
-                    {
-                        Bind(history, id, existing.GetString(1), existing.IsDBNull(2) ? null : existing.GetString(2), existing.GetInt64(3));
-                        history.ExecuteNonQuery();
-                    }
-
-                    existing.Close();
-                    Bind(update, unit.Source, unit.Target, unit.DocumentId, unit.Creator, unit.Changed.ToUnixTimeMilliseconds(), unit.GlossaryVersion, id);
-                    update.ExecuteNonQuery();
-                    continue;
-                }
+                Update(find, update, history, p);
+                continue;
             }
 
-            var tokens = MatchTokenizer.Tokenize(normalized);
-            Bind(
-                insert, unit.Source, unit.Target, unit.SourceLanguage, unit.TargetLanguage, normalized, hash, unit.PreviousSourceHash,
-                unit.NextSourceHash, unit.DocumentId, unit.Creator, unit.Created.ToUnixTimeMilliseconds(), unit.Changed.ToUnixTimeMilliseconds(),
-                unit.GlossaryVersion, MatchTokenizer.Serialize(tokens), tokens.Length);
-            var unitId = (long)insert.ExecuteScalar()!;
-            foreach (var g in FuzzyGrams.Of(tokens).Distinct())
+            foreach (var g in p.Grams)
             {
-                postings.Add((g, tokens.Length, unitId));
+                postings.Add((g, p.TokenCount, unitId));
                 frequencies[g] = frequencies.GetValueOrDefault(g) + 1;
             }
 
             added++;
         }
 
-        // One block row per (bigram, token count) per batch: a search reads a list in a few rows, not one per unit.
-        postings.Sort();
-        foreach (var block in postings.GroupBy(p => (p.Gram, p.TokenCount)))
-        {
-            var ids = block.Select(p => p.UnitId).ToArray();
-            Bind(posting, block.Key.Gram, block.Key.TokenCount, ids[0], PostingBlock.Encode(ids));
-            posting.ExecuteNonQuery();
-        }
-
+        WritePostings(transaction, postings);
         using var frequency = Command(transaction, "INSERT INTO fuzzy_gram_frequency(gram, units) VALUES ($gram, $units) ON CONFLICT(gram) DO UPDATE SET units = units + excluded.units", "$gram", "$units");
         foreach (var (g, count) in frequencies)
         {
@@ -84,7 +70,49 @@ internal sealed class SqliteUnitWriter(SqliteConnection connection)
 
         transaction.Commit();
         return added;
-    });
+    }
+
+    private static void Update(SqliteCommand find, SqliteCommand update, SqliteCommand history, PreparedUnit p)
+    {
+        var unit = p.Unit;
+        Bind(find, p.Hash, unit.PreviousSourceHash, unit.NextSourceHash, unit.TargetLanguage);
+        long id;
+        using (var existing = find.ExecuteReader())
+        {
+            existing.Read();
+            id = existing.GetInt64(0);
+            if (!string.Equals(existing.GetString(1), unit.Target, StringComparison.Ordinal))
+            {
+                Bind(history, id, existing.GetString(1), existing.IsDBNull(2) ? null : existing.GetString(2), existing.GetInt64(3));
+                history.ExecuteNonQuery();
+            }
+        }
+
+        Bind(update, unit.Source, unit.Target, unit.DocumentId, unit.Creator, unit.Changed.ToUnixTimeMilliseconds(), unit.GlossaryVersion, id);
+        update.ExecuteNonQuery();
+    }
+
+    // One block row per (bigram, token count) per batch: a search reads a list in a few rows, not one per unit.
+    private void WritePostings(SqliteTransaction transaction, List<(long Gram, int TokenCount, long UnitId)> postings)
+    {
+        using var posting = Command(transaction, "INSERT INTO fuzzy_posting(gram, token_count, first_unit, units) VALUES ($gram, $count, $first, $units)", "$gram", "$count", "$first", "$units");
+        postings.Sort();
+        var ids = new List<long>();
+        for (var start = 0; start < postings.Count;)
+        {
+            var (gram, count, _) = postings[start];
+            var end = start;
+            ids.Clear();
+            while (end < postings.Count && postings[end].Gram == gram && postings[end].TokenCount == count)
+            {
+                ids.Add(postings[end++].UnitId);
+            }
+
+            Bind(posting, gram, count, ids[0], PostingBlock.Encode([.. ids]));
+            posting.ExecuteNonQuery();
+            start = end;
+        }
+    }
 
     private SqliteCommand Command(SqliteTransaction transaction, string sql, params string[] parameters)
     {
