@@ -107,12 +107,15 @@ internal static partial class FootnoteBodyScanner
         return false;
     }
 
+    /// <summary>Whether a marker with this number (by the same rule the marker resolver uses) stands in an earlier line.</summary>
     private static bool MarkerSeenBefore(IReadOnlyList<TextLine> lines, int i, int number)
     {
-        var marker = new Regex(@"[\p{L}.,;:!?)\]”’""»]" + number.ToString(CultureInfo.InvariantCulture) + @"(?![\d\-%])", RegexOptions.CultureInvariant);
+        var digits = number.ToString(CultureInfo.InvariantCulture);
         for (int k = i - 1; k >= 0; k--)
         {
-            if (marker.IsMatch(lines[k].Text))
+            var text = lines[k].Text;
+            if (text.Contains(digits, StringComparison.Ordinal)
+                && FootnoteMarkerResolver.Candidates(text).Exists(c => text.AsSpan(c.Index, c.Length).SequenceEqual(digits)))
             {
                 return true;
             }

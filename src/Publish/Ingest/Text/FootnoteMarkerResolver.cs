@@ -84,7 +84,7 @@ internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> bodyNumbers)
     }
 
     /// <summary>Runs of one to three digits glued to a letter or closing punctuation and followed by a space, punctuation or the end.</summary>
-    private static List<(int Index, int Length)> Candidates(string text)
+    internal static List<(int Index, int Length)> Candidates(string text)
     {
         var found = new List<(int, int)>();
         int i = 0;
