@@ -4,6 +4,7 @@ using Publish.Ingest;
 using Publish.Ingest.Dehyphenation;
 using Publish.Ingest.Docx;
 using Publish.Ingest.Markdown;
+using Publish.Ingest.Pdf;
 using Publish.Ingest.Structure;
 using Publish.Ingest.Text;
 using Publish.Segmentation;
@@ -12,7 +13,7 @@ using Publish.Segmentation.Placeables;
 namespace Publish;
 
 /// <summary>
-/// The entry point of the segmenter: source file → format detection → reader (text, DOCX, Markdown) →
+/// The entry point of the segmenter: source file → format detection → reader (text, PDF, DOCX, Markdown) →
 /// structure → sentence segmentation → placeable and glossary-term annotation. One instance can be reused
 /// for many files; its rule sets, lexicon and term automaton are built once.
 /// </summary>
@@ -55,7 +56,7 @@ public sealed class DocumentPipeline
     internal PublishDocument Process(SourceFile file)
     {
         var format = SourceFormatSniffer.Detect(file);
-        var layout = ReaderFor(format, file.Path).Read(file);
+        var layout = ReaderFor(format).Read(file);
         var document = new PublishDocument(new SourceInfo(file.Path, format, file.Sha256));
         StructureBuilder.Build(document, layout);
         if (document.Blocks.Count == 0)
@@ -81,11 +82,12 @@ public sealed class DocumentPipeline
         return document;
     }
 
-    private ISourceReader ReaderFor(SourceFormat format, string path) => format switch
+    private ISourceReader ReaderFor(SourceFormat format) => format switch
     {
         SourceFormat.Text => new PlainTextSourceReader(_dehyphenator.JoinAcrossLineBreak),
         SourceFormat.Docx => new DocxSourceReader(),
         SourceFormat.Markdown => new MarkdownSourceReader(),
-        _ => throw new PublishInputException(path, "is a PDF; reading PDFs directly is not supported yet: extract its text first (pdftotext -layout FILE.pdf)"),
+        SourceFormat.Pdf => new PdfSourceReader(_dehyphenator.JoinAcrossLineBreak),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }

@@ -58,18 +58,13 @@ internal static partial class RunningFooterFilter
             return false;
         }
 
-        foreach (var (pattern, key) in Patterns)
+        if (TryReadFurniture(text, metadata) is not null)
         {
-            var m = pattern.Match(text);
-            if (m.Success)
-            {
-                metadata.TryAdd(key, m.Groups["v"].Success ? m.Groups["v"].Value : m.Value);
-                return true;
-            }
+            return true;
         }
 
         // The Aanhangsel number stands alone right above "Vragen van het lid …".
-        if (AanhangselNumber().IsMatch(text) && i + 1 < lines.Count && lines[i + 1].Text.StartsWith("Vragen van ", StringComparison.Ordinal))
+        if (IsAanhangselNumber(text, i + 1 < lines.Count ? lines[i + 1].Text : null))
         {
             metadata.TryAdd("number", text);
             return true;
@@ -77,6 +72,30 @@ internal static partial class RunningFooterFilter
 
         return false;
     }
+
+    /// <summary>
+    /// When the line is a running footer, masthead or colophon line, records what it identifies in
+    /// <paramref name="metadata"/> and returns the metadata key ("citation", "identifier", "issn", "imprint",
+    /// "chamber", "session"); otherwise null. The PDF reader shares it, so both formats give the same metadata.
+    /// </summary>
+    internal static string? TryReadFurniture(string text, IDictionary<string, string> metadata)
+    {
+        foreach (var (pattern, key) in Patterns)
+        {
+            var m = pattern.Match(text);
+            if (m.Success)
+            {
+                metadata.TryAdd(key, m.Groups["v"].Success ? m.Groups["v"].Value : m.Value);
+                return key;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a line is the Aanhangsel number, a bare number standing right above "Vragen van …".</summary>
+    internal static bool IsAanhangselNumber(string text, string? next) =>
+        AanhangselNumber().IsMatch(text) && next is not null && next.StartsWith("Vragen van ", StringComparison.Ordinal);
 
     /// <summary>First characters of every furniture line: body lines starting otherwise skip the patterns.</summary>
     private static readonly System.Buffers.SearchValues<char> FurnitureStarts = System.Buffers.SearchValues.Create("TEVIakhbs’'0123456789");
