@@ -8,12 +8,16 @@ namespace Publish.Ingest.Pdf;
 /// in the run of small lines that ends a page's text and starts with its number: raised (as these PDFs set it), or
 /// at least the next number in sequence at the start of a small line. Small lines at the foot of a page before its
 /// first number continue the previous page's last footnote when they are set apart from the text above. A table
-/// in footnote-sized type is therefore not a footnote: size alone decides nothing.
+/// in footnote-sized type is therefore not a footnote: size alone decides nothing, and the run of small lines ends
+/// at a gap wider than footnote leading.
 /// </summary>
 internal static partial class PdfFootnoteLinker
 {
     /// <summary>Footnotes are set apart from the text above them by a gap of this many body line spacings.</summary>
     private const double SetApart = 1.3;
+
+    /// <summary>Footnote lines follow each other at most this many times their size apart (their leading, with room for a gap between notes).</summary>
+    private const double MaxLeading = 2;
 
     public static List<PdfFootnote> FindBodies(IReadOnlyList<PdfPageLines> pages, PdfPageStatistics stats)
     {
@@ -22,7 +26,8 @@ internal static partial class PdfFootnoteLinker
         {
             var content = page.Lines.Where(l => l.Role == PdfLineRole.Body).ToList();
             int tailStart = content.Count;
-            while (tailStart > 0 && stats.IsSmall(content[tailStart - 1]))
+            while (tailStart > 0 && stats.IsSmall(content[tailStart - 1])
+                   && (tailStart == content.Count || content[tailStart - 1].Baseline - content[tailStart].Baseline <= MaxLeading * content[tailStart].Size))
             {
                 tailStart--;
             }
@@ -31,7 +36,7 @@ internal static partial class PdfFootnoteLinker
             int firstStart = tail.FindIndex(l => StartNumber(l, bodies) is not null);
             PdfFootnote? current = null;
             if (firstStart != 0 && bodies.Count > 0 && bodies[^1].Page < page.Number && tail.Count > 0
-                && IsSetApart(content, tailStart, stats) && Math.Abs(tail[0].Size - bodies[^1].Lines[^1].Size) < 0.3)
+                && IsSetApart(content, tailStart, stats) && IsContinuation(firstStart < 0 ? tail : tail[..firstStart], bodies[^1]))
             {
                 current = bodies[^1];
             }
@@ -82,6 +87,15 @@ internal static partial class PdfFootnoteLinker
         var m = UnraisedStart().Match(line.Text);
         return m.Success && int.TryParse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int u) && u == expected ? u : null;
     }
+
+    /// <summary>
+    /// Lines that continue a footnote from the previous page are set like it: same size, one line per baseline
+    /// (not table cells side by side), aligned with the footnote's own lines.
+    /// </summary>
+    private static bool IsContinuation(List<PdfLine> lines, PdfFootnote previous) =>
+        lines.TrueForAll(l => Math.Abs(l.Size - previous.Lines[^1].Size) < 0.3
+                              && previous.Lines.Exists(p => Math.Abs(p.Left - l.Left) < l.Size)
+                              && !lines.Exists(o => o != l && Math.Abs(o.Baseline - l.Baseline) < 1));
 
     /// <summary>The tail starts the page's text, or a gap wider than usual separates it from the text above.</summary>
     private static bool IsSetApart(List<PdfLine> content, int tailStart, PdfPageStatistics stats) =>

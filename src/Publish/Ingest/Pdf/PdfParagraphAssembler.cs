@@ -8,7 +8,8 @@ namespace Publish.Ingest.Pdf;
 /// On one page and column a paragraph ends at a wider vertical gap than the line spacing, a first-line indent, a
 /// change between heading and body type, a structural line (answer label, group heading, bullet), or a line that
 /// ends a sentence although the next line's first word would have fitted after it (so the typesetter broke the line
-/// for a new paragraph, in ragged and justified setting alike). Across a page or column break it ends only when the sentence before it was finished, so
+/// for a new paragraph, in ragged and justified setting alike). Lines side by side on one baseline are the cells
+/// of a table row and form a paragraph of their own. Across a page or column break it ends only when the sentence before it was finished, so
 /// a sentence interrupted by the page foot (footnotes, footer) is joined again.
 /// </summary>
 internal sealed class PdfParagraphAssembler(PdfPageStatistics stats, IReadOnlyList<PdfPageLines> pages)
@@ -17,6 +18,10 @@ internal sealed class PdfParagraphAssembler(PdfPageStatistics stats, IReadOnlyLi
     private const double ParagraphGap = 1.35;
 
     private readonly Dictionary<int, List<PdfLine>> _linesByPage = pages.ToDictionary(p => p.Number, p => p.Lines);
+
+    /// <summary>Whether the paragraph is a table row: cells side by side on one baseline.</summary>
+    public static bool IsTableRow(List<PdfLine> paragraph) =>
+        paragraph.Count >= 2 && paragraph.TrueForAll(l => l.Page == paragraph[0].Page && Math.Abs(l.Baseline - paragraph[0].Baseline) < 1);
 
     public List<List<PdfLine>> Assemble(IEnumerable<PdfLine> lines)
     {
@@ -45,6 +50,12 @@ internal sealed class PdfParagraphAssembler(PdfPageStatistics stats, IReadOnlyLi
     private bool Continues(List<PdfLine> paragraph, PdfLine line)
     {
         var previous = paragraph[^1];
+        bool besidePrevious = line.Page == previous.Page && Math.Abs(line.Baseline - previous.Baseline) < 1 && line.Left > previous.Right;
+        if (besidePrevious || IsCell(line) || IsCell(previous))
+        {
+            return besidePrevious && paragraph.TrueForAll(l => Math.Abs(l.Baseline - line.Baseline) < 1);
+        }
+
         if ((previous.Role == PdfLineRole.Heading) != (line.Role == PdfLineRole.Heading)
             || StructurePatterns.IsStandaloneLine(previous.Text) || StructurePatterns.StartsBlock(line.Text))
         {
@@ -95,6 +106,11 @@ internal sealed class PdfParagraphAssembler(PdfPageStatistics stats, IReadOnlyLi
         bool runningText = paragraph.Count >= 2 || last.Geometry.Width >= 0.6 * stats.BodyWidth;
         return runningText || char.IsLower(line.Text[0]);
     }
+
+    /// <summary>A line with another text line beside it on the same baseline: a table cell.</summary>
+    private bool IsCell(PdfLine line) =>
+        _linesByPage[line.Page].Exists(o => o != line && o.Role is PdfLineRole.Body or PdfLineRole.Heading
+                                            && Math.Abs(o.Baseline - line.Baseline) < 1 && (o.Left > line.Right || o.Right < line.Left));
 
     private static bool StartsSentence(string text) => char.IsUpper(text[0]) || text[0] is '‘' or '“' or '"' or '(' or '«' or '\'';
 }

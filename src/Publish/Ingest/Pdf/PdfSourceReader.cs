@@ -1,6 +1,5 @@
 using System.Globalization;
 using Publish.Documents;
-using Publish.Ingest.Structure;
 using Publish.Ingest.Text;
 
 namespace Publish.Ingest.Pdf;
@@ -13,9 +12,6 @@ namespace Publish.Ingest.Pdf;
 /// </summary>
 internal sealed class PdfSourceReader(LineEndHyphenResolver resolveHyphen) : ISourceReader
 {
-    /// <summary>Paragraphs in display type this many times the body size are headings, whatever their text.</summary>
-    private const double HeadingScale = 1.15;
-
     public SourceLayout Read(SourceFile file) => Read(PdfLayoutAnalysis.Analyze(file));
 
     public SourceLayout Read(PdfLayoutAnalysis analysis)
@@ -27,23 +23,19 @@ internal sealed class PdfSourceReader(LineEndHyphenResolver resolveHyphen) : ISo
             layout.Metadata[key] = value;
         }
 
-        var stats = analysis.Statistics;
         var bodyNumbers = analysis.Footnotes.Select(f => f.Number).ToHashSet();
         var cited = new HashSet<int>();
+        var paragraphs = new PdfParagraphText(resolveHyphen, analysis.Statistics);
         var text = analysis.Pages.SelectMany(p => p.Lines).Where(l => l.Role is PdfLineRole.Body or PdfLineRole.Heading);
-        foreach (var lines in new PdfParagraphAssembler(stats, analysis.Pages).Assemble(text))
+        foreach (var lines in new PdfParagraphAssembler(analysis.Statistics, analysis.Pages).Assemble(text))
         {
-            var numbers = new List<string>();
-            var textLines = lines.Select(l => new TextLine(l.Page, PdfMarkerText.WithMarkers(l, numbers), false)).ToList();
-            var (joined, anchors) = PdfMarkerText.Extract(LineJoiner.Join(textLines, resolveHyphen), numbers);
-            var paragraph = ToParagraph(joined, lines, stats, out int cut);
-            foreach (var anchor in anchors)
+            var paragraph = PdfParagraphAssembler.IsTableRow(lines) ? PdfParagraphText.TableRow(lines) : paragraphs.Paragraph(lines);
+            foreach (var anchor in paragraph.Anchors)
             {
-                paragraph.Anchors.Add(anchor with { Offset = Math.Max(0, anchor.Offset - cut) });
                 int number = int.Parse(anchor.Number, NumberStyles.None, CultureInfo.InvariantCulture);
                 if (!bodyNumbers.Contains(number))
                 {
-                    layout.Warnings.Add(new DocumentWarning("footnote-without-body", $"footnote marker {number} has no footnote text (page {lines[0].Page})", lines[0].Page));
+                    layout.Warnings.Add(new DocumentWarning("footnote-without-body", $"footnote marker {number} on page {lines[0].Page} has no footnote text", lines[0].Page));
                 }
 
                 cited.Add(number);
@@ -64,25 +56,5 @@ internal sealed class PdfSourceReader(LineEndHyphenResolver resolveHyphen) : ISo
         }
 
         return layout;
-    }
-
-    /// <summary>Display type becomes a heading; a paragraph opening with a bullet or list label becomes a list item, its label kept apart.</summary>
-    /// <param name="cut">How many characters were taken off the front (a list label), for the anchors.</param>
-    private static SourceParagraph ToParagraph(string text, List<PdfLine> lines, PdfPageStatistics stats, out int cut)
-    {
-        cut = 0;
-        if (lines[0].Size >= HeadingScale * stats.BodySize)
-        {
-            return new SourceParagraph(text, ParagraphHint.Heading, lines[0].Page) { Level = lines[0].Size >= 1.5 * stats.BodySize ? 1 : 2 };
-        }
-
-        var bullet = StructurePatterns.ListBullet().Match(text);
-        if (!bullet.Success || StructurePatterns.IsStandaloneLine(text))
-        {
-            return new SourceParagraph(text, line: lines[0].Page);
-        }
-
-        cut = bullet.Length;
-        return new SourceParagraph(text[bullet.Length..], ParagraphHint.ListItem, lines[0].Page) { Label = bullet.Groups["label"].Value };
     }
 }
