@@ -12,6 +12,7 @@ internal static class PublishCommandLine
         root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(GlossaryCommand.Create());
         root.Subcommands.Add(TmCommand.Create());
+        root.Subcommands.Add(InspectCommand.Create());
         return root;
     }
 

@@ -17,7 +17,7 @@ internal static class SegmentCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Source documents: PDF-extracted text, DOCX or Markdown." };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Source documents: PDF, PDF-extracted text, DOCX or Markdown." };
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "text");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (or directory, one file per input) instead of standard output." };
