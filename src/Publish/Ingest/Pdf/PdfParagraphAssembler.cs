@@ -107,10 +107,20 @@ internal sealed class PdfParagraphAssembler(PdfPageStatistics stats, IReadOnlyLi
         return runningText || char.IsLower(line.Text[0]);
     }
 
-    /// <summary>A line with another text line beside it on the same baseline: a table cell.</summary>
-    private bool IsCell(PdfLine line) =>
-        _linesByPage[line.Page].Exists(o => o != line && o.Role is PdfLineRole.Body or PdfLineRole.Heading
-                                            && Math.Abs(o.Baseline - line.Baseline) < 1 && (o.Left > line.Right || o.Right < line.Left));
+    /// <summary>
+    /// A line with another text line beside it on the same baseline, next to it in reading order: a table cell. The
+    /// lines of two text columns share baselines too, but reading order puts a whole column between them.
+    /// </summary>
+    private bool IsCell(PdfLine line)
+    {
+        var page = _linesByPage[line.Page];
+        int index = page.IndexOf(line);
+        return (index > 0 && IsBeside(page[index - 1], line)) || (index + 1 < page.Count && IsBeside(page[index + 1], line));
+    }
+
+    private static bool IsBeside(PdfLine other, PdfLine line) =>
+        other.Role is PdfLineRole.Body or PdfLineRole.Heading && Math.Abs(other.Baseline - line.Baseline) < 1
+        && (other.Left > line.Right || other.Right < line.Left);
 
     private static bool StartsSentence(string text) => char.IsUpper(text[0]) || text[0] is '‘' or '“' or '"' or '(' or '«' or '\'';
 }
