@@ -5,7 +5,7 @@ namespace Publish.Tests.Ingest.Pdf;
 /// <summary>
 /// The 16 real Tweede Kamer PDFs read straight from their layout: questions and answers, footnotes with their
 /// bodies and citing segments, furniture kept out of the text, identifier in the metadata. The numbers were
-/// checked by hand against the PDFs (47 footnote markers in all, as measured in docs/pdf-ingest.md).
+/// checked by hand against the PDFs (47 footnote markers in all, as measured in ../shared/notes/pdf-reading.md; table in docs/pdf-ingest.md).
 /// </summary>
 public sealed class PdfSampleTests
 {
