@@ -1,0 +1,138 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Publish.Documents;
+
+namespace Publish.Interchange.Xliff;
+
+/// <summary>One translatable unit read from an XLIFF file, with the line it starts on.</summary>
+public sealed record XliffUnit(string Original, string Id, int Line, string Source, string? Target, TranslationStatus Status);
+
+/// <summary>
+/// Reads XLIFF 2.x and 1.2 files: the units of every <c>&lt;file&gt;</c> with their plain source and target
+/// (placeholders dropped, text of paired codes kept) and their status. Hostile XML is refused: no DTD is
+/// processed (a DOCTYPE is an error, so no entity is ever expanded or fetched) and there is no resolver.
+/// </summary>
+public static class XliffReader
+{
+    private static readonly XNamespace Ns2 = XliffWriter.Namespace2;
+    private static readonly XNamespace Ns12 = XliffWriter.Namespace12;
+
+    /// <exception cref="PublishInputException">The file is not well-formed, not XLIFF, or hostile; names the line.</exception>
+    public static IReadOnlyList<XliffUnit> Read(string path)
+    {
+        XDocument document;
+        try
+        {
+            var settings = new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Prohibit,
+                XmlResolver = null,
+                MaxCharactersInDocument = 200_000_000,
+                IgnoreComments = true,
+            };
+            using var reader = XmlReader.Create(path, settings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException e)
+        {
+            throw new PublishInputException(path, "not a valid XLIFF file: " + e.Message, e.LineNumber > 0 ? e.LineNumber : null, e);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new PublishInputException(path, "file not found", inner: e);
+        }
+
+        var root = document.Root!;
+        if (root.Name == Ns2 + "xliff")
+        {
+            return Read2(path, root).ToList();
+        }
+
+        if (root.Name == Ns12 + "xliff")
+        {
+            return Read12(path, root).ToList();
+        }
+
+        throw new PublishInputException(path, $"not XLIFF 2.x or 1.2: the root element is <{root.Name.LocalName}> in namespace '{root.Name.NamespaceName}'", Line(root));
+    }
+
+    private static IEnumerable<XliffUnit> Read2(string path, XElement root)
+    {
+        foreach (var file in root.Elements(Ns2 + "file"))
+        {
+            var original = Original(path, file);
+            foreach (var unit in file.Descendants(Ns2 + "unit"))
+            {
+                var segments = unit.Elements(Ns2 + "segment").ToList();
+                if (segments.Count != 1)
+                {
+                    throw new PublishInputException(path, $"unit '{Id(path, unit)}' has {segments.Count} segments; Publish writes one per unit and cannot map a split or merged one back", Line(unit));
+                }
+
+                var segment = segments[0];
+                var source = segment.Element(Ns2 + "source") ?? throw new PublishInputException(path, "a segment without <source>", Line(segment));
+                var target = segment.Element(Ns2 + "target");
+                var text = target is null ? null : PlainText(target);
+                var status = XliffStates.FromXliff2((string?)segment.Attribute("state"), (string?)segment.Attribute("subState"), !string.IsNullOrEmpty(text));
+                yield return new XliffUnit(original, Id(path, unit), Line(unit) ?? 0, PlainText(source), text, status);
+            }
+        }
+    }
+
+    private static IEnumerable<XliffUnit> Read12(string path, XElement root)
+    {
+        foreach (var file in root.Elements(Ns12 + "file"))
+        {
+            var original = Original(path, file);
+            foreach (var unit in file.Descendants(Ns12 + "trans-unit"))
+            {
+                var source = unit.Element(Ns12 + "source") ?? throw new PublishInputException(path, "a trans-unit without <source>", Line(unit));
+                var target = unit.Element(Ns12 + "target");
+                var text = target is null ? null : PlainText(target);
+                var approved = string.Equals((string?)unit.Attribute("approved"), "yes", StringComparison.Ordinal);
+                var status = XliffStates.FromXliff12((string?)target?.Attribute("state"), approved, !string.IsNullOrEmpty(text));
+                yield return new XliffUnit(original, Id(path, unit), Line(unit) ?? 0, PlainText(source), text, status);
+            }
+        }
+    }
+
+    /// <summary>Text content; standalone codes (<c>ph</c>, <c>x</c>, <c>bx</c>, <c>ex</c>) are dropped, paired codes keep their text.</summary>
+    private static string PlainText(XElement element)
+    {
+        var text = new StringBuilder();
+        foreach (var node in element.DescendantNodes())
+        {
+            if (node is XText run && !InsideCodeData(run, element))
+            {
+                text.Append(run.Value);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    // The content of 1.2 <bpt>/<ept>/<ph>/<it> is native code, not translatable text.
+    private static bool InsideCodeData(XText text, XElement top)
+    {
+        for (var parent = text.Parent; parent is not null && parent != top; parent = parent.Parent)
+        {
+            if (parent.Name.LocalName is "bpt" or "ept" or "ph" or "it" && parent.Name.Namespace == Ns12)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Original(string path, XElement file) =>
+        (string?)file.Attribute("original") is { Length: > 0 } original
+            ? original
+            : throw new PublishInputException(path, "<file> without an 'original' attribute: cannot tell which document it belongs to", Line(file));
+
+    private static string Id(string path, XElement unit) =>
+        (string?)unit.Attribute("id") is { Length: > 0 } id ? id : throw new PublishInputException(path, $"<{unit.Name.LocalName}> without an id", Line(unit));
+
+    private static int? Line(XElement element) => ((IXmlLineInfo)element).HasLineInfo() ? ((IXmlLineInfo)element).LineNumber : null;
+}
