@@ -17,8 +17,14 @@ public sealed record SegmentView(
     string? Pending,
     IReadOnlyList<MemoryMatch> Matches)
 {
+    /// <summary>The segment's glossary terms, each source form and English once, as <c>t N</c> numbers them.</summary>
+    public IReadOnlyList<TermSpan> Terms { get; } = DistinctTerms(Segment);
+
     /// <summary>The text a confirmation would save: the pending edit, else the stored target.</summary>
     public string? Proposed => Pending ?? Translation.Target;
+
+    internal static List<TermSpan> DistinctTerms(Segment segment) =>
+        segment.Terms.DistinctBy(t => (t.Source.ToLowerInvariant(), t.Target)).ToList();
 }
 
 /// <summary>A segment found by a search.</summary>

@@ -13,7 +13,7 @@ public static class SessionCommands
         s, skip             next segment
         b, back             previous segment
         g, goto ID|NUMBER   go to a segment by id (b12.s2) or position (12)
-        a, accept N         take match N as the text (then confirm)
+        a, accept N         take match N as the text (then confirm); a bare N does the same
         t, term N           append the English of term N
         p, placeable N      append the English of placeable N
         e, set TEXT         the text is TEXT
@@ -49,6 +49,7 @@ public static class SessionCommands
                 "b" or "back" => Move(session, session.Position - 1),
                 "g" or "goto" => GoTo(session, argument),
                 "a" or "accept" => Accepted(session, Number(argument)),
+                _ when argument.Length == 0 && verb.All(char.IsAsciiDigit) => Accepted(session, Number(verb)),
                 "t" or "term" => new SessionReply($"inserted \"{session.InsertTerm(Number(argument))}\""),
                 "p" or "placeable" => new SessionReply($"inserted \"{session.InsertPlaceable(Number(argument))}\""),
                 "e" or "set" or "edit" => Set(session, argument),

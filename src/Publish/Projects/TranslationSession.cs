@@ -101,7 +101,7 @@ public sealed class TranslationSession
     }
 
     /// <summary>Appends the English of term <paramref name="number"/> (1-based) to the pending text.</summary>
-    public string InsertTerm(int number) => Append(Pick(segments[Position].Segment.Terms, number, "terms").Target);
+    public string InsertTerm(int number) => Append(Pick(SegmentView.DistinctTerms(segments[Position].Segment), number, "terms").Target);
 
     /// <summary>Appends the English rendering of placeable <paramref name="number"/> (1-based) to the pending text.</summary>
     public string InsertPlaceable(int number)
