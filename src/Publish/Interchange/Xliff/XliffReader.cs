@@ -22,20 +22,26 @@ public static class XliffReader
     public static IReadOnlyList<XliffUnit> Read(string path)
     {
         XDocument document;
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = 200_000_000,
+            IgnoreComments = true,
+        };
         try
         {
-            var settings = new XmlReaderSettings
-            {
-                DtdProcessing = DtdProcessing.Prohibit,
-                XmlResolver = null,
-                MaxCharactersInDocument = 200_000_000,
-                IgnoreComments = true,
-            };
             using var reader = XmlReader.Create(path, settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
         catch (XmlException e)
         {
+            if (e.Message.Contains("DTD", StringComparison.Ordinal))
+            {
+                // The exception for a prohibited DTD carries no position; the DOCTYPE's line is found by reading the text.
+                throw new PublishInputException(path, "a DOCTYPE (DTD) is not allowed in an XLIFF file: refused, since its entities could expand without limit or read other files", DoctypeLine(path), e);
+            }
+
             throw new PublishInputException(path, "not a valid XLIFF file: " + e.Message, e.LineNumber > 0 ? e.LineNumber : null, e);
         }
         catch (FileNotFoundException e)
@@ -55,6 +61,21 @@ public static class XliffReader
         }
 
         throw new PublishInputException(path, $"not XLIFF 2.x or 1.2: the root element is <{root.Name.LocalName}> in namespace '{root.Name.NamespaceName}'", Line(root));
+    }
+
+    private static int? DoctypeLine(string path)
+    {
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Contains("<!DOCTYPE", StringComparison.Ordinal))
+            {
+                return number;
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<XliffUnit> Read2(string path, XElement root)
