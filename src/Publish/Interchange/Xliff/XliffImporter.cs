@@ -15,7 +15,8 @@ public sealed record XliffImportResult(int Units, int Updated, int Unchanged, in
 /// </summary>
 public sealed class XliffImporter(IProjectStore store)
 {
-    public XliffImportResult Import(string path, string translator)
+    /// <param name="documentOverride">The document every unit belongs to, when the file does not name it (a PO round trip names the PO file).</param>
+    public XliffImportResult Import(string path, string translator, string? documentOverride = null)
     {
         var units = XliffReader.Read(path);
         var segmentsByDocument = new Dictionary<string, Dictionary<string, StoredSegment>>(StringComparer.Ordinal);
@@ -25,7 +26,7 @@ public sealed class XliffImporter(IProjectStore store)
         var now = DateTimeOffset.UtcNow;
         foreach (var unit in units)
         {
-            var documentId = Path.GetFileNameWithoutExtension(unit.Original.Replace('\\', '/'));
+            var documentId = documentOverride ?? Path.GetFileNameWithoutExtension(unit.Original.Replace('\\', '/'));
             if (!segmentsByDocument.TryGetValue(documentId, out var segments))
             {
                 if (store.FindDocument(documentId) is null)

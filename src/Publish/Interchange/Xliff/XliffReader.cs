@@ -18,6 +18,9 @@ public static class XliffReader
     private static readonly XNamespace Ns2 = XliffWriter.Namespace2;
     private static readonly XNamespace Ns12 = XliffWriter.Namespace12;
 
+    // Translate Toolkit's po2xliff writes XLIFF 1.1, which has the same elements as 1.2 for what is read here.
+    private static readonly XNamespace Ns11 = "urn:oasis:names:tc:xliff:document:1.1";
+
     /// <exception cref="PublishInputException">The file is not well-formed, not XLIFF, or hostile; names the line.</exception>
     public static IReadOnlyList<XliffUnit> Read(string path)
     {
@@ -55,9 +58,9 @@ public static class XliffReader
             return Read2(path, root).ToList();
         }
 
-        if (root.Name == Ns12 + "xliff")
+        if (root.Name == Ns12 + "xliff" || root.Name == Ns11 + "xliff")
         {
-            return Read12(path, root).ToList();
+            return Read12(path, root, root.Name.Namespace).ToList();
         }
 
         throw new PublishInputException(path, $"not XLIFF 2.x or 1.2: the root element is <{root.Name.LocalName}> in namespace '{root.Name.NamespaceName}'", Line(root));
@@ -101,22 +104,30 @@ public static class XliffReader
         }
     }
 
-    private static IEnumerable<XliffUnit> Read12(string path, XElement root)
+    private static IEnumerable<XliffUnit> Read12(string path, XElement root, XNamespace ns)
     {
-        foreach (var file in root.Elements(Ns12 + "file"))
+        foreach (var file in root.Elements(ns + "file"))
         {
             var original = Original(path, file);
-            foreach (var unit in file.Descendants(Ns12 + "trans-unit"))
+            foreach (var unit in file.Descendants(ns + "trans-unit").Where(u => (string?)u.Attribute("restype") != "x-gettext-domain-header"))
             {
-                var source = unit.Element(Ns12 + "source") ?? throw new PublishInputException(path, "a trans-unit without <source>", Line(unit));
-                var target = unit.Element(Ns12 + "target");
+                var source = unit.Element(ns + "source") ?? throw new PublishInputException(path, "a trans-unit without <source>", Line(unit));
+                var target = unit.Element(ns + "target");
                 var text = target is null ? null : PlainText(target);
                 var approved = string.Equals((string?)unit.Attribute("approved"), "yes", StringComparison.Ordinal);
                 var status = XliffStates.FromXliff12((string?)target?.Attribute("state"), approved, !string.IsNullOrEmpty(text));
-                yield return new XliffUnit(original, Id(path, unit), Line(unit) ?? 0, PlainText(source), text, status);
+                yield return new XliffUnit(original, PoLocation(unit, ns) ?? Id(path, unit), Line(unit) ?? 0, PlainText(source), text, status);
             }
         }
     }
+
+    /// <summary>
+    /// The segment id a PO round trip kept: xliff2po turns the unit id into a "#:" location, and po2xliff writes
+    /// that back as a location context while numbering the units afresh.
+    /// </summary>
+    private static string? PoLocation(XElement unit, XNamespace ns) => unit
+        .Elements(ns + "context-group").Where(g => (string?)g.Attribute("purpose") == "location")
+        .Elements(ns + "context").FirstOrDefault(c => (string?)c.Attribute("context-type") == "sourcefile")?.Value.Trim();
 
     /// <summary>Text content; standalone codes (<c>ph</c>, <c>x</c>, <c>bx</c>, <c>ex</c>) are dropped, paired codes keep their text.</summary>
     private static string PlainText(XElement element)
@@ -138,7 +149,7 @@ public static class XliffReader
     {
         for (var parent = text.Parent; parent is not null && parent != top; parent = parent.Parent)
         {
-            if (parent.Name.LocalName is "bpt" or "ept" or "ph" or "it" && parent.Name.Namespace == Ns12)
+            if (parent.Name.LocalName is "bpt" or "ept" or "ph" or "it" && parent.Name.Namespace != Ns2)
             {
                 return true;
             }

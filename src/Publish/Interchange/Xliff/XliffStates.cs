@@ -47,16 +47,16 @@ internal static class XliffStates
     };
 
     /// <summary>
-    /// A 1.2 target's status. A target without a state is translated (tools that do not track states, such as
-    /// Translate Toolkit's po2xliff for a non-fuzzy entry, write none).
+    /// A 1.2 target's status; the state decides. A target without a state is translated (tools that do not
+    /// track states write none). "needs-translation" is how Translate Toolkit writes back a fuzzy PO entry.
     /// </summary>
     public static TranslationStatus FromXliff12(string? state, bool approved, bool hasTarget) => state switch
     {
         _ when !hasTarget => TranslationStatus.New,
-        _ when approved => TranslationStatus.Reviewed,
         "signed-off" or "final" => TranslationStatus.Reviewed,
         "translated" or null => TranslationStatus.Translated,
         "needs-translation" => TranslationStatus.NeedsReview,
+        _ when approved => TranslationStatus.Translated,
         _ => TranslationStatus.Draft,
     };
 }

@@ -110,7 +110,10 @@ public static class XliffWriter
                 var translation = document.For(segment);
                 xml.WriteStartElement("trans-unit", Namespace12);
                 xml.WriteAttributeString("id", segment.Id);
-                if (translation.Status == TranslationStatus.Reviewed)
+                // approved="yes" marks a confirmed target. The 1.2 spec reserves it for "final", but tools that map
+                // XLIFF to PO (Translate Toolkit, Weblate) treat every unapproved target as fuzzy, which would
+                // turn all confirmed work into drafts on a round trip; the state still tells translated from signed-off.
+                if (translation.Status is TranslationStatus.Translated or TranslationStatus.Reviewed)
                 {
                     xml.WriteAttributeString("approved", "yes");
                 }

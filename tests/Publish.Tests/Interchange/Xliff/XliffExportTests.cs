@@ -55,7 +55,7 @@ public sealed class XliffExportTests
     }
 
     [Fact]
-    public void Xliff_1_2_maps_statuses_to_target_states_and_reviewed_to_approved()
+    public void Xliff_1_2_maps_statuses_to_target_states_and_confirmed_targets_to_approved()
     {
         using var temp = WithEveryStatus();
         XNamespace ns = XliffWriter.Namespace12;
@@ -63,7 +63,8 @@ public sealed class XliffExportTests
 
         string? State(string id) => (string?)units[id].Element(ns + "target")?.Attribute("state");
         Assert.Equal(("signed-off", "yes"), (State("b2.s1"), (string?)units["b2.s1"].Attribute("approved")));
-        Assert.Equal("translated", State("b2.s2"));
+        Assert.Equal(("translated", "yes"), (State("b2.s2"), (string?)units["b2.s2"].Attribute("approved")));
+        Assert.Null(units["b2.s3"].Attribute("approved"));
         Assert.Equal(("needs-review-translation", "fuzzy-match"), (State("b2.s3"), (string?)units["b2.s3"].Element(ns + "target")!.Attribute("state-qualifier")));
         Assert.Equal("needs-translation", State("b2.s4"));
         Assert.Null(units["b3.s1"].Element(ns + "target"));
