@@ -86,7 +86,9 @@ public sealed class Pretranslator(IProjectStore store, ITranslationMemory memory
 
         if (segment.Terms.SingleOrDefault(t => t.Start == 0 && t.Length == core.Length) is { } term)
         {
-            return new SegmentTranslation(segment.Id, term.Target + segment.Text[core.Length..], TranslationStatus.Draft, null, TranslationOrigins.Glossary, Agent, now);
+            // A heading "Kernwapens" is "Nuclear weapons", though the glossary writes the term in running-text case.
+            var rendering = char.IsUpper(segment.Text[0]) && term.Target.Length > 0 ? char.ToUpperInvariant(term.Target[0]) + term.Target[1..] : term.Target;
+            return new SegmentTranslation(segment.Id, rendering + segment.Text[core.Length..], TranslationStatus.Draft, null, TranslationOrigins.Glossary, Agent, now);
         }
 
         return null;
