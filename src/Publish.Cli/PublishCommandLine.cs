@@ -13,6 +13,14 @@ internal static class PublishCommandLine
         root.Subcommands.Add(GlossaryCommand.Create());
         root.Subcommands.Add(TmCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(AddCommand.Create());
+        root.Subcommands.Add(PretranslateCommand.Create());
+        root.Subcommands.Add(TranslateCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(QaCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 
