@@ -33,6 +33,7 @@ internal static class ProjectProcess
             WorkingDirectory = directory,
         };
         start.Environment["PUBLISH_USER"] = Translator;
+        start.Environment.Remove("PUBLISH_TM");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "publish.dll"));
         foreach (var arg in args)
         {

@@ -6,7 +6,8 @@ namespace Publish.Cli.Commands;
 
 /// <summary>
 /// <c>publish tm …</c>: the translation memory commands. Every subcommand takes <c>--tm PATH</c>; without
-/// it the memory is <c>$PUBLISH_TM</c>, else <c>~/.publish/tm.db</c>, created on first use.
+/// it the memory is <c>$PUBLISH_TM</c>, else the memory of the project the current folder is in, else
+/// <c>~/.publish/tm.db</c>, created on first use.
 /// </summary>
 internal static class TmCommand
 {
@@ -14,7 +15,7 @@ internal static class TmCommand
 
     public static Option<string?> MemoryOption { get; } = new("--tm")
     {
-        Description = $"Translation memory file (default: ${EnvironmentVariable}, else ~/.publish/tm.db).",
+        Description = $"Translation memory file (default: ${EnvironmentVariable}, else the current project's, else ~/.publish/tm.db).",
         Recursive = true,
     };
 
@@ -42,6 +43,11 @@ internal static class TmCommand
         if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment)
         {
             return fromEnvironment;
+        }
+
+        if (Publish.Projects.PublishProject.FindMemoryPath(Environment.CurrentDirectory) is { } projectMemory)
+        {
+            return projectMemory;
         }
 
         return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".publish", "tm.db");

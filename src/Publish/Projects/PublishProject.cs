@@ -55,16 +55,35 @@ public sealed class PublishProject : IDisposable
     public static PublishProject Open(string directory)
     {
         var start = Path.GetFullPath(directory);
-        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        var root = FindRoot(start)
+            ?? throw new PublishInputException(start, $"not inside a Publish project (no {ProjectConfig.FileName} here or above); create one with 'publish init'");
+        return Open(root, ProjectConfig.Read(Path.Combine(root, ProjectConfig.FileName)));
+    }
+
+    /// <summary>The root of the project containing <paramref name="directory"/>, or null outside any project.</summary>
+    public static string? FindRoot(string directory)
+    {
+        for (var folder = new DirectoryInfo(Path.GetFullPath(directory)); folder is not null; folder = folder.Parent)
         {
-            var configPath = Path.Combine(folder.FullName, ProjectConfig.FileName);
-            if (File.Exists(configPath))
+            if (File.Exists(Path.Combine(folder.FullName, ProjectConfig.FileName)))
             {
-                return Open(folder.FullName, ProjectConfig.Read(configPath));
+                return folder.FullName;
             }
         }
 
-        throw new PublishInputException(start, $"not inside a Publish project (no {ProjectConfig.FileName} here or above); create one with 'publish init'");
+        return null;
+    }
+
+    /// <summary>The memory file of the project containing <paramref name="directory"/>, or null outside any project.</summary>
+    public static string? FindMemoryPath(string directory)
+    {
+        if (FindRoot(directory) is not { } root)
+        {
+            return null;
+        }
+
+        var config = ProjectConfig.Read(Path.Combine(root, ProjectConfig.FileName));
+        return Path.GetFullPath(Path.Combine(root, config.Memory));
     }
 
     /// <summary>The glossary the project uses: its own folder when it holds <c>*.tsv</c> files, else the one shipped with publish, else none.</summary>
