@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Publish.Cli.Editor;
@@ -28,55 +27,13 @@ internal static class StatusCommand
             }
             else
             {
-                WriteTables(report);
+                StatusTables.Write(report);
             }
 
             return 0;
         }));
         return command;
     }
-
-    // One row per band or status and two columns (segments, words) per document: bands are what a
-    // translator reads down, and a table this shape stays readable on an 80-column terminal.
-    private static void WriteTables(StatusReport report)
-    {
-        var columns = report.Documents.Count > 1 ? report.Documents.Append(report.Total).ToList() : report.Documents.ToList();
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("");
-        foreach (var column in columns)
-        {
-            table.AddColumn(new TableColumn($"[bold]{Markup.Escape(column.DocumentId)}[/]\nsegments").RightAligned());
-            table.AddColumn(new TableColumn("\nwords").RightAligned());
-        }
-
-        table.AddRow(new Markup("[bold]match band[/]"));
-        foreach (var band in ProjectStatus.Bands)
-        {
-            table.AddRow([band, .. columns.SelectMany(c => Cells(c.Bands[band]))]);
-        }
-
-        table.AddEmptyRow();
-        table.AddRow(new Markup("[bold]status[/]"));
-        foreach (var status in Enum.GetValues<TranslationStatus>())
-        {
-            table.AddRow([PlainSegmentView.Status(status), .. columns.SelectMany(c => Cells(c.Statuses[status]))]);
-        }
-
-        table.AddEmptyRow();
-        table.AddRow(["[bold]total[/]", .. columns.SelectMany(c => Cells(c.Total))]);
-        table.AddRow(["[bold]done[/]", .. columns.SelectMany(Done)]);
-        AnsiConsole.Console.Write(table);
-    }
-
-    private static string[] Done(DocumentStatus status)
-    {
-        var done = status.Statuses[TranslationStatus.Translated].Words + status.Statuses[TranslationStatus.Reviewed].Words;
-        var percent = status.Total.Words == 0 ? 100 : 100.0 * done / status.Total.Words;
-        return ["", percent.ToString("0", CultureInfo.InvariantCulture) + " %"];
-    }
-
-    private static string[] Cells(Tally tally) => tally.Segments == 0
-        ? ["[grey]–[/]", "[grey]–[/]"]
-        : [tally.Segments.ToString(CultureInfo.InvariantCulture), tally.Words.ToString("N0", CultureInfo.InvariantCulture)];
 
     private static void WriteJson(StatusReport report)
     {
