@@ -6,8 +6,9 @@ namespace Publish.Cli.Tests;
 /// <summary><c>publish segment FILE.pdf</c> and <c>publish inspect FILE.pdf</c> on the real PDFs, and PDFs that cannot be read.</summary>
 public class PdfCommandTests
 {
+    // A registry of its own: the contract's $id is already registered globally by the other tests that load it.
     private static readonly JsonSchema Contract =
-        JsonSchema.FromFile(Path.Combine(PublishProcess.RepositoryRoot, "docs", "contracts", "document.schema.json"));
+        JsonSchema.FromFile(Path.Combine(PublishProcess.RepositoryRoot, "docs", "contracts", "document.schema.json"), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
     public static TheoryData<string> Names =>
         new(Directory.GetFiles(Path.Combine(PublishProcess.RepositoryRoot, "samples", "pdf"), "*.pdf").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!);
