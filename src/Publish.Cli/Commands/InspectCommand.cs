@@ -64,7 +64,7 @@ internal static class InspectCommand
             {
                 var markers = line.Raised.Count == 0 ? "" : " [" + string.Join(' ', line.Raised.Select(r => "^" + r.Digits)) + "]";
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {RoleName(line.Role),-14} {line.Size,5:0.00} x{line.Left,6:0.0} y{line.Baseline,6:0.0}  {line.Text}{markers}"));
+                    $"  {line.Number,4} {RoleName(line.Role),-14} {line.Size,5:0.00} x{line.Left,6:0.0} y{line.Baseline,6:0.0}  {line.Text}{markers}"));
             }
         }
     }
@@ -94,6 +94,7 @@ internal static class InspectCommand
             foreach (var line in page.Lines)
             {
                 json.WriteStartObject();
+                json.WriteNumber("line", line.Number);
                 json.WriteString("role", RoleName(line.Role));
                 json.WriteNumber("size", Math.Round(line.Size, 2));
                 json.WriteNumber("x", Math.Round(line.Left, 2));

@@ -40,6 +40,12 @@ internal static class PdfLayoutReader
                 "is a PDF without a text layer (a scan?): run OCR on it first, for example 'ocrmypdf -l nld FILE.pdf OUT.pdf'");
         }
 
+        int number = 0;
+        foreach (var line in pages.SelectMany(p => p.Lines))
+        {
+            line.Number = ++number;
+        }
+
         return pages;
     }
 

@@ -46,6 +46,13 @@ internal sealed class PdfLine
 
     public PdfLineRole Role { get; set; }
 
+    /// <summary>
+    /// 1-based number of the line in the document: every line of every page counted in the order
+    /// <c>publish inspect</c> lists them (pages in order, each in reading order). A PDF has no line numbers of its
+    /// own; this is the one a block's and a warning's <c>line</c> give, so a user can find the line in inspect.
+    /// </summary>
+    public int Number { get; set; }
+
     /// <summary>The marked-content tag around most of its letters (<c>P</c>, <c>H</c>, <c>Note</c>, <c>Artifact</c>), if any.</summary>
     public string? Tag { get; init; }
 

@@ -30,16 +30,25 @@ internal static class PdfMarkerText
         return text;
     }
 
-    /// <summary>The joined text without marker characters, and an anchor for each, numbered in order.</summary>
+    /// <summary>
+    /// The joined text without marker characters, and an anchor for each, numbered in order. A marker after a
+    /// sentence's closing punctuation and directly before a capital stood where the typesetter forgot the space
+    /// (1481: "gesproken.³Toekomstige"); the marker took the place of the space, so the space is restored.
+    /// </summary>
     public static (string Text, List<FootnoteAnchor> Anchors) Extract(string joined, List<string> numbers)
     {
         var builder = new AnchoredTextBuilder();
         int index = 0;
-        foreach (char c in joined)
+        for (int i = 0; i < joined.Length; i++)
         {
+            char c = joined[i];
             if (c == Marker)
             {
                 builder.AppendAnchor(numbers[index++]);
+                if (i > 0 && joined[i - 1] is '.' or '!' or '?' && i + 1 < joined.Length && char.IsUpper(joined[i + 1]))
+                {
+                    builder.Append(' ');
+                }
             }
             else
             {

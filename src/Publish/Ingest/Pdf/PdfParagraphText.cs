@@ -8,7 +8,7 @@ namespace Publish.Ingest.Pdf;
 /// Turns the lines of one paragraph into a <see cref="SourceParagraph"/>: joined with the shared line-end
 /// dehyphenation (also across a page break), footnote markers carried through as anchors, display type marked as a
 /// heading, a leading bullet or list label kept apart, table cells as cells. <see cref="SourceParagraph.Line"/> is
-/// the page the paragraph starts on.
+/// the document-wide number of the paragraph's first line (<see cref="PdfLine.Number"/>), not its page.
 /// </summary>
 internal sealed class PdfParagraphText(LineEndHyphenResolver resolveHyphen, PdfPageStatistics stats)
 {
@@ -20,19 +20,19 @@ internal sealed class PdfParagraphText(LineEndHyphenResolver resolveHyphen, PdfP
         var numbers = new List<string>();
         var textLines = lines.Select(l => new TextLine(l.Page, PdfMarkerText.WithMarkers(l, numbers), false)).ToList();
         var (text, anchors) = PdfMarkerText.Extract(LineJoiner.Join(textLines, resolveHyphen), numbers);
-        int page = lines[0].Page;
+        int line = lines[0].Number;
         if (lines[0].Size >= HeadingScale * stats.BodySize)
         {
-            return WithAnchors(new SourceParagraph(text, ParagraphHint.Heading, page) { Level = lines[0].Size >= 1.5 * stats.BodySize ? 1 : 2 }, anchors, 0);
+            return WithAnchors(new SourceParagraph(text, ParagraphHint.Heading, line) { Level = lines[0].Size >= 1.5 * stats.BodySize ? 1 : 2 }, anchors, 0);
         }
 
         var bullet = StructurePatterns.ListBullet().Match(text);
         if (!bullet.Success || StructurePatterns.IsStandaloneLine(text))
         {
-            return WithAnchors(new SourceParagraph(text, line: page), anchors, 0);
+            return WithAnchors(new SourceParagraph(text, line: line), anchors, 0);
         }
 
-        var item = new SourceParagraph(text[bullet.Length..], ParagraphHint.ListItem, page) { Label = bullet.Groups["label"].Value };
+        var item = new SourceParagraph(text[bullet.Length..], ParagraphHint.ListItem, line) { Label = bullet.Groups["label"].Value };
         return WithAnchors(item, anchors, bullet.Length);
     }
 
@@ -51,7 +51,7 @@ internal sealed class PdfParagraphText(LineEndHyphenResolver resolveHyphen, PdfP
             offset += cell.Length + 1;
         }
 
-        var row = new SourceParagraph(string.Join(DocxBodyWalker.CellSeparator, cells), ParagraphHint.TableRow, lines[0].Page) { Cells = cells };
+        var row = new SourceParagraph(string.Join(DocxBodyWalker.CellSeparator, cells), ParagraphHint.TableRow, lines[0].Number) { Cells = cells };
         row.Anchors.AddRange(anchors);
         return row;
     }

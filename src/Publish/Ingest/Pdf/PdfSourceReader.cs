@@ -35,7 +35,7 @@ internal sealed class PdfSourceReader(LineEndHyphenResolver resolveHyphen) : ISo
                 int number = int.Parse(anchor.Number, NumberStyles.None, CultureInfo.InvariantCulture);
                 if (!bodyNumbers.Contains(number))
                 {
-                    layout.Warnings.Add(new DocumentWarning("footnote-without-body", $"footnote marker {number} on page {lines[0].Page} has no footnote text", lines[0].Page));
+                    layout.Warnings.Add(new DocumentWarning("footnote-without-body", $"footnote marker {number} on page {lines[0].Page} has no footnote text", lines[0].Number));
                 }
 
                 cited.Add(number);
@@ -48,10 +48,10 @@ internal sealed class PdfSourceReader(LineEndHyphenResolver resolveHyphen) : ISo
         {
             var lines = footnote.Lines.Select(l => new TextLine(l.Page, PdfFootnoteLinker.BodyText(l, footnote), false)).Where(l => l.Text.Length > 0).ToList();
             var body = lines.Count == 0 ? "" : LineJoiner.Join(lines, resolveHyphen);
-            layout.Footnotes.Add(new SourceParagraph(body, ParagraphHint.Footnote, footnote.Page) { Label = footnote.Number.ToString(CultureInfo.InvariantCulture) });
+            layout.Footnotes.Add(new SourceParagraph(body, ParagraphHint.Footnote, footnote.Lines.FirstOrDefault()?.Number) { Label = footnote.Number.ToString(CultureInfo.InvariantCulture) });
             if (!cited.Contains(footnote.Number))
             {
-                layout.Warnings.Add(new DocumentWarning("footnote-without-marker", $"footnote {footnote.Number} is not cited in the text", footnote.Page));
+                layout.Warnings.Add(new DocumentWarning("footnote-without-marker", $"footnote {footnote.Number} on page {footnote.Page} is not cited in the text", footnote.Lines.FirstOrDefault()?.Number));
             }
         }
 

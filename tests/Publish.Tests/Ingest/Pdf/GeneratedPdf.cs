@@ -13,7 +13,7 @@ internal sealed class GeneratedPdf : IDisposable
     private readonly PdfDocument _document = new();
     private XGraphics? _graphics;
 
-    static GeneratedPdf() => GlobalFontSettings.FontResolver ??= new SystemFontResolver();
+    static GeneratedPdf() => GlobalFontSettings.FontResolver ??= new FixtureFontResolver();
 
     public void AddPage(double width = 595, double height = 842)
     {
@@ -29,8 +29,8 @@ internal sealed class GeneratedPdf : IDisposable
     /// <summary>Draws one line at a baseline; "^N" after a word draws N as a raised marker at 60 % of the size.</summary>
     public void Line(double x, double baseline, double size, string text)
     {
-        var font = new XFont(SystemFontResolver.Family, size);
-        var small = new XFont(SystemFontResolver.Family, size * 0.6);
+        var font = new XFont(FixtureFontResolver.Family, size);
+        var small = new XFont(FixtureFontResolver.Family, size * 0.6);
         var parts = text.Split('^');
         double cursor = x;
         for (int i = 0; i < parts.Length; i++)
@@ -52,7 +52,7 @@ internal sealed class GeneratedPdf : IDisposable
     /// <summary>Wraps <paramref name="text"/> into lines of at most <paramref name="width"/> points; returns the next baseline.</summary>
     public double Paragraph(double x, double baseline, double width, double size, string text)
     {
-        var font = new XFont(SystemFontResolver.Family, size);
+        var font = new XFont(FixtureFontResolver.Family, size);
         var line = "";
         foreach (var word in text.Split(' '))
         {
@@ -90,21 +90,16 @@ internal sealed class GeneratedPdf : IDisposable
         _document.Dispose();
     }
 
-    /// <summary>Serves one free TrueType font from the system (DejaVu Sans or Liberation Sans) for every request.</summary>
-    private sealed class SystemFontResolver : IFontResolver
+    /// <summary>
+    /// Serves the committed Liberation Sans (SIL OFL 1.1, Fixtures/Fonts) for every request: a fresh machine with
+    /// only the .NET SDK has no system fonts, and one fixed font keeps the generated layouts the same everywhere.
+    /// </summary>
+    private sealed class FixtureFontResolver : IFontResolver
     {
         public const string Family = "Generated Sans";
 
-        private static readonly string[] Candidates =
-        [
-            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-            "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
-            "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-        ];
-
         private static readonly Lazy<byte[]> Font = new(() =>
-            File.ReadAllBytes(Candidates.FirstOrDefault(File.Exists)
-                ?? throw new InvalidOperationException("no TrueType font for generated PDFs: apt-get install fonts-dejavu-core")));
+            File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Fonts", "LiberationSans-Regular.ttf")));
 
         public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => new(Family);
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Publish.Documents;
+using Publish.Ingest;
+using Publish.Ingest.Pdf;
 
 namespace Publish.Tests.Ingest.Pdf;
 
@@ -13,6 +15,8 @@ internal static class PdfSamples
     public static IEnumerable<string> Names => Directory.GetFiles(Folder, "*.pdf").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!;
 
     public static string PathOf(string name) => Path.Combine(Folder, name + ".pdf");
+
+    public static PdfLayoutAnalysis Layout(string name) => PdfLayoutAnalysis.Analyze(SourceFile.Load(PathOf(name)));
 
     public static PublishDocument Document(string name) => Cache.GetOrAdd(name, n => new DocumentPipeline().Process(PathOf(n)));
 }

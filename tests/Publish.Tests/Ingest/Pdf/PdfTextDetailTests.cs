@@ -17,6 +17,17 @@ public sealed class PdfTextDetailTests
     }
 
     [Fact]
+    public void A_marker_standing_in_for_the_space_after_a_sentence_ends_that_sentence()
+    {
+        var document = PdfSamples.Document("ah-tk-20232024-1481");
+        var cited = document.SegmentContaining("grensbewakingsautoriteiten van de Landen gesproken.");
+
+        Assert.EndsWith("gesproken.", cited.Text, StringComparison.Ordinal);
+        Assert.Equal(["3"], cited.Footnotes);
+        Assert.StartsWith("Toekomstige samenwerking en eventuele hulp", document.SegmentContaining("Toekomstige samenwerking").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lowered_digit_stays_in_the_text()
     {
         var segment = PdfSamples.Document("ah-tk-20232024-2210").SegmentContaining("Voor CO2 zijn er ook alternatieve");
