@@ -17,33 +17,12 @@ internal static class LinePainter
         double extra = Extra(line, width);
         FlagBackgrounds(canvas, line, x, top, extra);
         double baseline = top + line.Baseline;
-        (PdfInlineLevelElementTag Tag, string Language)? open = null;
         foreach (var word in line.Words)
         {
-            (PdfInlineLevelElementTag, string)? wanted = word.Note is not null ? (PdfInlineLevelElementTag.Reference, word.Language)
-                : word.Language != blockLanguage ? (PdfInlineLevelElementTag.Span, word.Language) : null;
-            if (wanted != open)
-            {
-                if (open is not null)
-                {
-                    canvas.End();
-                }
-
-                if (wanted is { } inline)
-                {
-                    canvas.BeginInline(inline.Item1, inline.Item2);
-                }
-
-                open = wanted;
-            }
-
+            canvas.SwitchInline(word.Note is not null ? (PdfInlineLevelElementTag.Reference, word.Language)
+                : word.Language != blockLanguage ? (PdfInlineLevelElementTag.Span, word.Language) : null);
             canvas.Graphics.DrawString(word.Text, word.Style.Font, new XSolidBrush(word.Style.Color), x, baseline - word.Rise);
             x += word.Width + (word.SpaceAfter ? extra : 0);
-        }
-
-        if (open is not null)
-        {
-            canvas.End();
         }
     }
 

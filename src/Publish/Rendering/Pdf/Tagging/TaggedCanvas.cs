@@ -23,6 +23,7 @@ internal sealed class TaggedCanvas : IDisposable
     private readonly UAManager manager;
     private readonly StructureBuilder builder;
     private XGraphics? graphics;
+    private (PdfInlineLevelElementTag Tag, string Language)? openInline;
 
     public TaggedCanvas(PdfDocument document, string language)
     {
@@ -46,6 +47,7 @@ internal sealed class TaggedCanvas : IDisposable
 
     public void Begin(StructureTag tag, string? language)
     {
+        CloseInline();
         switch (tag)
         {
             case StructureTag.Paragraph: builder.BeginElement(PdfBlockLevelElementTag.Paragraph); break;
@@ -72,11 +74,45 @@ internal sealed class TaggedCanvas : IDisposable
     /// <summary>An inline element: a Span in another language, a Reference to a note, or the Note itself.</summary>
     public void BeginInline(PdfInlineLevelElementTag tag, string? language)
     {
+        CloseInline();
         builder.BeginElement(tag);
         SetLanguage(language);
     }
 
-    public void End() => builder.End();
+    /// <summary>
+    /// Keeps one inline element (a Span in another language, a note Reference) open across words and
+    /// lines, so a Dutch stretch inside English reads as one Span rather than one per line.
+    /// </summary>
+    public void SwitchInline((PdfInlineLevelElementTag Tag, string Language)? wanted)
+    {
+        if (wanted == openInline)
+        {
+            return;
+        }
+
+        CloseInline();
+        if (wanted is { } inline)
+        {
+            builder.BeginElement(inline.Tag);
+            builder.SetLanguage(inline.Language);
+            openInline = inline;
+        }
+    }
+
+    public void CloseInline()
+    {
+        if (openInline is not null)
+        {
+            builder.End();
+            openInline = null;
+        }
+    }
+
+    public void End()
+    {
+        CloseInline();
+        builder.End();
+    }
 
     /// <summary>Draws decoration or running text as an artifact (§14.8.2.2), outside the structure tree.</summary>
     public void Artifact(Action<XGraphics> draw)
