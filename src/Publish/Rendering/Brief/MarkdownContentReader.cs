@@ -30,7 +30,9 @@ internal static class MarkdownContentReader
                 case Markdig.Syntax.ParagraphBlock paragraph:
                     foreach (var line in Lines(Inlines(paragraph.Inline, content.Language)))
                     {
-                        content.Blocks.Add(new Content.ParagraphBlock(ParagraphRole.Body, content.Language, line));
+                        // "**Date:** …" lines under the title are metadata, set like the other layouts' meta lines.
+                        bool meta = line.Count > 0 && line[0] is TextRun { Style: RunStyle.Strong } label && label.Text.EndsWith(':');
+                        content.Blocks.Add(new Content.ParagraphBlock(meta ? ParagraphRole.Meta : ParagraphRole.Body, content.Language, line));
                     }
 
                     break;

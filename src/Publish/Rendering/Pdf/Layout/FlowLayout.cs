@@ -3,7 +3,7 @@ using Publish.Rendering.Content;
 namespace Publish.Rendering.Pdf.Layout;
 
 /// <summary>
-/// Places the body's blocks one after another. Headings keep with the next block: a heading that
+/// Places the body's blocks one after another. Headings and labels keep with the next block: one that
 /// would end a page together with less than two lines of what follows starts the next page instead.
 /// A paragraph never leaves a single first line at the foot of a page.
 /// </summary>
@@ -32,7 +32,7 @@ internal sealed class FlowLayout(Paginator pages, double x, double width)
 
             foreach (var paragraph in paragraphs)
             {
-                Place(paragraph, paragraph.Tag is StructureTag.Heading1 or StructureTag.Heading2 or StructureTag.Heading3 ? next : 0);
+                Place(paragraph, paragraph.KeepWithNext ? next : 0);
             }
 
             if (list)

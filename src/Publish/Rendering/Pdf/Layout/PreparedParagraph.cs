@@ -9,6 +9,9 @@ internal sealed record PreparedParagraph(StructureTag Tag, string Language, List
 
     public double Height => Lines.Sum(l => l.Height);
 
+    /// <summary>Headings and Q&amp;A labels ("Answer 3") never end a page without what they introduce.</summary>
+    public bool KeepWithNext { get; init; }
+
     /// <summary>Headings, paragraphs and list items of a block; a list gives one per item.</summary>
     public static List<PreparedParagraph> Of(ContentBlock block, double width, bool inTable)
     {
@@ -18,10 +21,11 @@ internal sealed record PreparedParagraph(StructureTag Tag, string Language, List
         {
             case HeadingBlock heading:
                 return [new(heading.Level switch { 1 => StructureTag.Heading1, 2 => StructureTag.Heading2, _ => StructureTag.Heading3 }, heading.Language,
-                    LineBreaker.Break(heading.Inlines, style, width, justify: false), before, after, 0, null)];
+                    LineBreaker.Break(heading.Inlines, style, width, justify: false), before, after, 0, null) { KeepWithNext = true }];
             case ParagraphBlock paragraph:
                 double indent = PdfTheme.Indent(block, inTable);
-                return [new(StructureTag.Paragraph, paragraph.Language, LineBreaker.Break(paragraph.Inlines, style, width - indent, PdfTheme.Justify(block, inTable)), before, after, indent, null)];
+                return [new(StructureTag.Paragraph, paragraph.Language, LineBreaker.Break(paragraph.Inlines, style, width - indent, PdfTheme.Justify(block, inTable)), before, after, indent, null)
+                    { KeepWithNext = paragraph.Role == ParagraphRole.Label }];
             case ListBlock list:
                 return list.Items.Select(item => new PreparedParagraph(StructureTag.ListItem, list.Language,
                     LineBreaker.Break(item.Inlines, style, width - ListIndent, PdfTheme.Justify(new ParagraphBlock(ParagraphRole.ListItem, list.Language, []), inTable)),
