@@ -31,6 +31,10 @@ public sealed class PublishProject : IDisposable
 
     public string GlossaryPath => Resolve(Config.Glossary);
 
+    public string TemplatesPath => Resolve(Config.Templates);
+
+    public string OutputPath => Resolve(Config.Output);
+
     /// <summary>Creates a project in <paramref name="directory"/> (created when missing) and opens it.</summary>
     /// <exception cref="PublishInputException">The folder already holds a project.</exception>
     public static PublishProject Init(string directory)
