@@ -91,7 +91,7 @@ public sealed class ProjectRebuild(PublishProject project, ITranslationMemory me
             outputFailures.ForEach(failures.Add);
         }
 
-        return Report(glossary, history, options.DryRun ? reports.OrderBy(r => r.DocumentId, StringComparer.Ordinal).ToList() : null, unaffected, documents.Count - pending.Count, outputs, failures, interrupted, options.DryRun);
+        return Report(glossary, history, options.DryRun ? reports.OrderBy(r => r.DocumentId, StringComparer.Ordinal).ToList() : null, unaffected, documents.Count - pending.Count, pending.Count, outputs, failures, interrupted, options.DryRun);
     }
 
     private DocumentRebuildReport? RebuildOne(ProjectDocument document, Glossary.Glossary old, ChangedEntries changes, TermRecognizer oldTerms, TermRecognizer newTerms, string version, MemorySync sync, Lock gate, bool dryRun)
@@ -139,7 +139,7 @@ public sealed class ProjectRebuild(PublishProject project, ITranslationMemory me
         return rebuild.Report;
     }
 
-    private RebuildReport Report(Glossary.Glossary glossary, OldGlossaries history, List<DocumentRebuildReport>? dryReports, int unaffected, int alreadyBuilt, List<OutputRebuilt> outputs, ConcurrentBag<DocumentFailure> failures, bool interrupted, bool dryRun)
+    private RebuildReport Report(Glossary.Glossary glossary, OldGlossaries history, List<DocumentRebuildReport>? dryReports, int unaffected, int alreadyBuilt, int pending, List<OutputRebuilt> outputs, ConcurrentBag<DocumentFailure> failures, bool interrupted, bool dryRun)
     {
         // A real run reports from the log, so documents an interrupted earlier run finished are in the report too.
         var documents = dryReports ?? project.Store.UnreportedRebuilds(glossary.Version)
@@ -149,7 +149,7 @@ public sealed class ProjectRebuild(PublishProject project, ITranslationMemory me
         var diffs = documents.Select(d => d.GlossaryFrom).OfType<string>().Distinct(StringComparer.Ordinal)
             .Select(from => history.For(from).Changes.Diff)
             .ToList();
-        return new RebuildReport(glossary.Version, DateTimeOffset.UtcNow, dryRun, documents, diffs, unaffected, alreadyBuilt, outputs,
+        return new RebuildReport(glossary.Version, DateTimeOffset.UtcNow, dryRun, documents, diffs, unaffected, alreadyBuilt, pending, outputs,
             failures.OrderBy(f => f.DocumentId, StringComparer.Ordinal).ToList(), interrupted);
     }
 }

@@ -11,6 +11,7 @@ namespace Publish.Rebuild;
 /// <param name="Diffs">The glossary diffs that caused them, one per old version.</param>
 /// <param name="Unaffected">Documents brought to the new version without a change (no changed entry in their source).</param>
 /// <param name="AlreadyBuilt">Documents that were built with the current glossary before this run.</param>
+/// <param name="Pending">Documents this run had to bring to the current glossary.</param>
 /// <param name="Outputs">Outputs rendered again because their inputs changed.</param>
 /// <param name="Failures">Documents that failed; they keep their old state and are retried by the next run.</param>
 /// <param name="Interrupted">True when the run was cancelled; a rerun continues it.</param>
@@ -22,12 +23,13 @@ public sealed record RebuildReport(
     IReadOnlyList<GlossaryDiffResult> Diffs,
     int Unaffected,
     int AlreadyBuilt,
+    int Pending,
     IReadOnlyList<OutputRebuilt> Outputs,
     IReadOnlyList<DocumentFailure> Failures,
     bool Interrupted)
 {
-    /// <summary>True when the run found nothing to do: every document was already built with this glossary.</summary>
-    public bool NothingToDo => Documents.Count == 0 && Unaffected == 0 && Outputs.Count == 0 && Failures.Count == 0;
+    /// <summary>True when the run found nothing to do: every document was already built with this glossary, no output stale.</summary>
+    public bool NothingToDo => Pending == 0 && Outputs.Count == 0 && Failures.Count == 0;
 }
 
 /// <summary>One document's rebuild: segments updated and flagged.</summary>

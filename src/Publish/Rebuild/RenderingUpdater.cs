@@ -38,7 +38,8 @@ internal static class RenderingUpdater
 
             foreach (var occurrence in stale)
             {
-                if (TargetPhrase.ArticleBefore(target, occurrence.Start) is { } article && TargetPhrase.StartsWithVowel(old) != TargetPhrase.StartsWithVowel(@new))
+                if (TargetPhrase.ArticleBefore(target, occurrence.Start) is { } article
+                    && ((!article.Equals("the", StringComparison.OrdinalIgnoreCase) && TargetPhrase.StartsWithVowel(old) != TargetPhrase.StartsWithVowel(@new)) || TargetPhrase.StartsWithArticle(old) != TargetPhrase.StartsWithArticle(@new)))
                 {
                     reasons.Add($"\"{article} {old}\" → \"{@new}\" ({entry}) would change the article too: more than the term");
                     continue;

@@ -42,7 +42,10 @@ internal static partial class TargetPhrase
 
     public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>"a" or "an" right before <paramref name="start"/> (as written), else null.</summary>
+    /// <summary>True when the phrase brings its own article ("the Council"), which must not follow another one.</summary>
+    public static bool StartsWithArticle(string phrase) => Article().IsMatch(phrase.Split(' ')[0] + " ");
+
+    /// <summary>"a", "an" or "the" right before <paramref name="start"/> (as written), else null.</summary>
     public static string? ArticleBefore(string target, int start)
     {
         var match = Article().Match(target[..start]);
@@ -60,6 +63,6 @@ internal static partial class TargetPhrase
         return startOk && endOk;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(a|an|A|An)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(a|an|the|A|An|The)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex Article();
 }
