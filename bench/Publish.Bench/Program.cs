@@ -7,4 +7,10 @@ if (args.Length > 1 && args[0] == MemoryImportHarness.Command)
     return;
 }
 
+if (args.Length > 0 && args[0] == RebuildTiming.Command)
+{
+    RebuildTiming.Run(args);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -41,6 +41,30 @@ public interface IProjectStore : IDisposable
 
     /// <summary>Earlier translations of a segment, oldest first.</summary>
     IReadOnlyList<SegmentTranslation> History(string documentId, string segmentId);
+
+    /// <summary>Keeps the entries of a glossary version (TSV text), so a later rebuild can diff against it; a stored version is kept as it is.</summary>
+    void SaveGlossarySnapshot(string version, string entries);
+
+    /// <summary>The entries stored for <paramref name="version"/>, or null.</summary>
+    string? FindGlossarySnapshot(string version);
+
+    /// <summary>
+    /// One document's rebuild in one transaction: the re-annotated source (when given), the changed translations
+    /// (replaced ones to the history), the glossary version it is now built with, the log entry, and its
+    /// recorded outputs marked stale when a translation or the source changed.
+    /// </summary>
+    void SaveRebuild(RebuildCommit commit);
+
+    /// <summary>Rebuild log entries to <paramref name="glossaryVersion"/> not yet in a written report, in commit order.</summary>
+    IReadOnlyList<RebuildLogEntry> UnreportedRebuilds(string glossaryVersion);
+
+    void MarkReported(IReadOnlyList<long> logIds);
+
+    /// <summary>The build manifest: recorded outputs of one document, or of all when <paramref name="documentId"/> is null.</summary>
+    IReadOnlyList<BuildOutputRecord> BuildOutputs(string? documentId = null);
+
+    /// <summary>Records an output as built (not stale), replacing the earlier record of the same path.</summary>
+    void SaveBuildOutput(BuildOutputRecord record);
 }
 
 /// <summary>A document of the project; <see cref="Id"/> is its file name without extension.</summary>

@@ -20,6 +20,7 @@ public enum IngestOutcome
 public sealed class ProjectIngest(PublishProject project)
 {
     private DocumentPipeline? pipeline;
+    private Glossary.Glossary? glossary;
 
     public IngestResult Add(string file)
     {
@@ -52,6 +53,12 @@ public sealed class ProjectIngest(PublishProject project)
         var now = DateTimeOffset.UtcNow;
         var record = new ProjectDocument(id, relative, document.Source.Sha256, document.Glossary?.Version, existing?.Added ?? now, now);
         project.Store.SaveDocument(record, document, index, kept);
+        if (glossary is not null)
+        {
+            // The rebuild diffs against the glossary a document was built with, so that version must stay readable.
+            Rebuild.GlossarySnapshot.Keep(project.Store, glossary);
+        }
+
         return new IngestResult(
             id,
             existing is null ? IngestOutcome.Added : IngestOutcome.Updated,
@@ -87,5 +94,5 @@ public sealed class ProjectIngest(PublishProject project)
         return kept.Values.ToList();
     }
 
-    private DocumentPipeline CreatePipeline() => project.LoadGlossary() is { } glossary ? new DocumentPipeline(glossary) : new DocumentPipeline();
+    private DocumentPipeline CreatePipeline() => (glossary = project.LoadGlossary()) is { } loaded ? new DocumentPipeline(loaded) : new DocumentPipeline();
 }

@@ -56,6 +56,29 @@ internal static class SqliteProjectSchema
             replaced INTEGER NOT NULL);
         CREATE INDEX translation_history_segment ON translation_history(document_id, segment_id);
         """,
+        // 2: batch regeneration (docs/rebuild.md): the glossary each version stood for, what each rebuild did per
+        // document (committed with the document), and the build manifest of rendered outputs.
+        """
+        CREATE TABLE glossary_snapshot(version TEXT PRIMARY KEY, entries TEXT NOT NULL, stored INTEGER NOT NULL);
+        CREATE TABLE rebuild_log(
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL,
+            glossary_from TEXT,
+            glossary_to TEXT NOT NULL,
+            result TEXT NOT NULL,
+            finished INTEGER NOT NULL,
+            reported INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE build_output(
+            document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            renderer TEXT NOT NULL,
+            manifest TEXT NOT NULL,
+            inputs_sha256 TEXT NOT NULL,
+            output_sha256 TEXT NOT NULL,
+            stale INTEGER NOT NULL DEFAULT 0,
+            built INTEGER NOT NULL,
+            PRIMARY KEY(document_id, path));
+        """,
     ];
 
     public static void Migrate(SqliteConnection connection)

@@ -9,7 +9,7 @@ namespace Publish.Projects;
 /// no committed confirmation and readers never block the writer; a busy timeout and retries, so two commands
 /// may run at once; every write one IMMEDIATE transaction (<see cref="SqliteProjectWriter"/>).
 /// </summary>
-public sealed class SqliteProjectStore : IProjectStore
+public sealed partial class SqliteProjectStore : IProjectStore
 {
     private const int BusyTimeoutMilliseconds = 30_000;
 

@@ -84,6 +84,13 @@ internal sealed class SqliteProjectWriter(SqliteConnection connection)
     public void SaveTranslations(IReadOnlyList<TranslationChange> changes)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
+        WriteTranslations(transaction, changes);
+        transaction.Commit();
+    }
+
+    /// <summary>Writes translations inside <paramref name="transaction"/>; the caller commits.</summary>
+    public void WriteTranslations(SqliteTransaction transaction, IReadOnlyList<TranslationChange> changes)
+    {
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         using var exists = connection.CreateCommand();
         exists.Transaction = transaction;
@@ -113,8 +120,6 @@ internal sealed class SqliteProjectWriter(SqliteConnection connection)
             TranslationRows.Bind(upsert, documentId, translation);
             upsert.ExecuteNonQuery();
         }
-
-        transaction.Commit();
     }
 
     private void Run(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
