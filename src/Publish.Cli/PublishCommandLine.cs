@@ -21,6 +21,7 @@ internal static class PublishCommandLine
         root.Subcommands.Add(QaCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(RebuildCommand.Create());
         return root;
     }

@@ -20,7 +20,7 @@ internal static class RebuildCommand
         {
             using var project = ProjectCli.Open();
             using var memory = ProjectCli.OpenMemory(project);
-            var options = new RebuildOptions { DryRun = parse.GetValue(dryRun), Since = parse.GetValue(since) };
+            var options = new RebuildOptions { DryRun = parse.GetValue(dryRun), Since = parse.GetValue(since), Renderers = new ProjectRenderer(project).Renderers() };
             var rebuild = new ProjectRebuild(project, memory);
             var report = Console.IsErrorRedirected
                 ? rebuild.Run(options, null, cancellation)

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
-using Publish.Documents;
-using Publish.IO;
+using Publish.Rebuild;
 using Publish.Rendering;
 
 namespace Publish.Projects;
@@ -12,73 +10,54 @@ public sealed record RenderJob(string DocumentId, RenderLayout Layout, RenderFor
     public string FileName => $"{DocumentId}.{Layout.ToString().ToLowerInvariant()}{BriefingRenderer.Extension(Format)}";
 }
 
-/// <summary>What rendering one job gave: the file written, or the one-line reason it failed.</summary>
-public sealed record RenderResult(RenderJob Job, string Path, string? Error);
+/// <summary>What rendering one job did: written, up to date (left alone), or failed with a one-line reason.</summary>
+public sealed record RenderResult(RenderJob Job, string Path, bool Written, string? Error);
 
 /// <summary>
-/// Renders documents of a project into files. Documents are read from the store first (SQLite
-/// connections are not shared between threads), then rendered in parallel over the cores; each output
-/// is written atomically, and one failing output does not stop the others.
+/// Renders documents of a project into files through the build manifest (<see cref="OutputBuilder"/>), so
+/// that <c>publish rebuild</c> later knows every output and re-renders only those whose inputs changed.
+/// Outputs are written atomically, in parallel, and one failing output does not stop the others.
 /// </summary>
 public sealed class ProjectRenderer(PublishProject project)
 {
-    /// <summary>Every combination of the documents, layouts and formats that a renderer can make.</summary>
+    /// <summary>Every combination of the documents, layouts and formats that a renderer can make (Markdown is for briefs).</summary>
     public static IReadOnlyList<RenderJob> Plan(IEnumerable<string> documentIds, IReadOnlyList<RenderLayout> layouts, IReadOnlyList<RenderFormat> formats) =>
         documentIds.SelectMany(id => layouts.SelectMany(layout => formats
             .Where(format => format != RenderFormat.Markdown || layout == RenderLayout.Brief)
             .Select(format => new RenderJob(id, layout, format)))).ToList();
 
-    /// <summary>Renders each job into <paramref name="outputDirectory"/>; <paramref name="done"/> is told after each file.</summary>
-    public IReadOnlyList<RenderResult> Render(IReadOnlyList<RenderJob> jobs, string outputDirectory, RenderOptions baseOptions, Action<RenderResult>? done = null)
+    /// <summary>The renderers a project's outputs are made with; the rebuild finds each output's renderer among them.</summary>
+    public IReadOnlyList<IDocumentRenderer> Renderers(RenderOptions? baseOptions = null) =>
+        BriefingDocumentRenderer.All(WithProjectTemplates(baseOptions ?? new RenderOptions()));
+
+    /// <summary>Renders each job into <paramref name="outputDirectory"/> (or the one <paramref name="file"/> for a single job).</summary>
+    public IReadOnlyList<RenderResult> Render(
+        IReadOnlyList<RenderJob> jobs, string outputDirectory, RenderOptions baseOptions, Action<RenderResult>? done = null, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(jobs);
-        ArgumentNullException.ThrowIfNull(baseOptions);
-        var documents = jobs.Select(j => j.DocumentId).Distinct(StringComparer.Ordinal)
-            .ToDictionary(id => id, project.Store.LoadTranslated, StringComparer.Ordinal);
-        var results = new ConcurrentDictionary<RenderJob, RenderResult>();
-        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
-        {
-            var result = RenderOne(documents[job.DocumentId], job, Path.Combine(outputDirectory, job.FileName), baseOptions);
-            results[job] = result;
-            done?.Invoke(result);
-        });
-        return jobs.Select(j => results[j]).ToList();
+        var options = WithProjectTemplates(baseOptions);
+        var requests = jobs.ToDictionary(
+            job => new OutputRequest(job.DocumentId, ProjectPath(file ?? Path.Combine(outputDirectory, job.FileName)), new BriefingDocumentRenderer(job.Layout, job.Format, options)),
+            job => job);
+        var builder = new OutputBuilder(project, Renderers(baseOptions));
+        var results = builder.BuildMany([.. requests.Keys], CancellationToken.None, done is null ? null : r => done(ToResult(r)));
+        return results.Select(ToResult).ToList();
+
+        RenderResult ToResult(OutputResult result) =>
+            new(requests[result.Request], Path.GetFullPath(Path.Combine(project.Root, result.Request.Path)), result.Written, result.Error);
     }
 
-    /// <summary>Renders one job into <paramref name="path"/>.</summary>
-    public RenderResult RenderTo(RenderJob job, string path, RenderOptions baseOptions) =>
-        RenderOne(project.Store.LoadTranslated(job.DocumentId), job, path, baseOptions);
-
-    /// <summary>The options for one job: the caller's, with the job's layout and format and the project's templates.</summary>
-    public RenderOptions OptionsFor(RenderJob job, RenderOptions baseOptions)
+    private RenderOptions WithProjectTemplates(RenderOptions options)
     {
-        ArgumentNullException.ThrowIfNull(job);
-        ArgumentNullException.ThrowIfNull(baseOptions);
         var templates = project.TemplatesPath;
-        var projectTemplates = Directory.Exists(templates) && Directory.EnumerateFiles(templates, "*.md").Any() ? templates : null;
-        return baseOptions with
-        {
-            Layout = job.Layout,
-            Format = job.Format,
-            TemplateDirectory = baseOptions.TemplateDirectory ?? projectTemplates,
-        };
+        var hasTemplates = Directory.Exists(templates) && Directory.EnumerateFiles(templates, "*.md").Any();
+        return options with { TemplateDirectory = options.TemplateDirectory ?? (hasTemplates ? templates : null) };
     }
 
-    private RenderResult RenderOne(TranslatedDocument document, RenderJob job, string path, RenderOptions baseOptions)
+    // The manifest keeps paths relative to the project root, so that a moved project still finds its outputs.
+    private string ProjectPath(string path)
     {
-        try
-        {
-            var options = OptionsFor(job, baseOptions);
-            AtomicFile.Write(path, stream => BriefingRenderer.Render(document, options, stream));
-            return new RenderResult(job, path, null);
-        }
-        catch (PublishInputException e)
-        {
-            return new RenderResult(job, path, e.Describe());
-        }
-        catch (IOException e)
-        {
-            return new RenderResult(job, path, $"{path}: {e.Message}");
-        }
+        var relative = Path.GetRelativePath(project.Root, Path.GetFullPath(path));
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative;
     }
 }

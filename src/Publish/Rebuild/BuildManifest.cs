@@ -35,7 +35,8 @@ internal sealed record BuildManifest(string Source, string Translations, string 
 
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 
-    /// <summary>The hash over every input: what the output's record is compared with.</summary>
+    /// <summary>The hash over every input: what the output's record is compared with (not part of the JSON it hashes).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string InputsSha256 => Sha256(ToJson());
 
     public static string Sha256(string text) => Sha256(Encoding.UTF8.GetBytes(text));

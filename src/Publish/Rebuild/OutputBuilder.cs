@@ -1,26 +1,98 @@
+using System.Collections.Concurrent;
+using Publish.Documents;
 using Publish.IO;
 using Publish.Projects;
 
 namespace Publish.Rebuild;
 
+/// <summary>One output to build: a document, its path (relative to the project root, or absolute) and its renderer.</summary>
+public sealed record OutputRequest(string DocumentId, string Path, IDocumentRenderer Renderer);
+
+/// <summary>What building one output did: written, up to date (left alone) or failed with a one-line reason.</summary>
+public sealed record OutputResult(OutputRequest Request, bool Written, string? Error);
+
 /// <summary>
 /// Renders outputs and keeps the build manifest: an output whose inputs hash matches its record, and whose
 /// file still has the recorded hash, is left alone; otherwise it is rendered, and written (atomically) only
-/// when the bytes differ, so an unchanged output keeps its bytes and its timestamp.
+/// when the bytes differ, so an unchanged output keeps its bytes and its timestamp. The store is read and
+/// written on the calling thread (its connection is not shared); rendering runs in parallel on every core.
 /// </summary>
 public sealed class OutputBuilder(PublishProject project, IReadOnlyList<IDocumentRenderer> renderers)
 {
     private readonly Glossary.Glossary? glossary = project.LoadGlossary();
 
-    /// <summary>Renders <paramref name="path"/> (relative to the project root) for a document, unless it is up to date.</summary>
-    /// <returns>True when the file was written.</returns>
+    /// <summary>Builds one output; true when the file was written.</summary>
     public bool Build(string documentId, string path, IDocumentRenderer renderer)
     {
-        ArgumentNullException.ThrowIfNull(renderer);
-        var document = project.Store.LoadTranslated(documentId);
-        var manifest = BuildManifest.Of(document, glossary, renderer);
-        var full = Path.GetFullPath(Path.Combine(project.Root, path));
-        var record = project.Store.BuildOutputs(documentId).FirstOrDefault(r => r.Path == path);
+        var result = BuildMany([new OutputRequest(documentId, path, renderer)], CancellationToken.None).Single();
+        return result.Error is null ? result.Written : throw new PublishInputException(path, result.Error);
+    }
+
+    /// <summary>Builds the outputs; <paramref name="done"/> is told after each one (from any thread).</summary>
+    public IReadOnlyList<OutputResult> BuildMany(IReadOnlyList<OutputRequest> requests, CancellationToken cancellation, Action<OutputResult>? done = null)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var documents = new Dictionary<string, TranslatedDocument>(StringComparer.Ordinal);
+        var plans = new List<OutputPlan>();
+        var results = new ConcurrentDictionary<OutputRequest, OutputResult>();
+        foreach (var request in requests)
+        {
+            if (!documents.TryGetValue(request.DocumentId, out var document))
+            {
+                document = documents[request.DocumentId] = project.Store.LoadTranslated(request.DocumentId);
+            }
+
+            if (Plan(request, document) is { } plan)
+            {
+                plans.Add(plan);
+            }
+            else
+            {
+                Report(results, new OutputResult(request, false, null), done);
+            }
+        }
+
+        Parallel.ForEach(plans, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation }, plan =>
+            Report(results, Render(plan), done));
+        foreach (var plan in plans.Where(p => results[p.Request].Error is null))
+        {
+            project.Store.SaveBuildOutput(new BuildOutputRecord(plan.Request.DocumentId, plan.Request.Path, plan.Request.Renderer.Name,
+                plan.Manifest.ToJson(), plan.Manifest.InputsSha256, plan.OutputSha256!, false, DateTimeOffset.UtcNow));
+        }
+
+        return requests.Select(r => results[r]).ToList();
+    }
+
+    /// <summary>Every output the manifest marks stale (a rebuild changed its document), rebuilt where its inputs changed.</summary>
+    public (List<OutputRebuilt> Rebuilt, List<DocumentFailure> Failures) BuildStale(CancellationToken cancellation)
+    {
+        var failures = new List<DocumentFailure>();
+        var requests = new List<OutputRequest>();
+        foreach (var record in project.Store.BuildOutputs().Where(r => r.Stale))
+        {
+            if (renderers.FirstOrDefault(r => r.Name == record.Renderer) is { } renderer)
+            {
+                requests.Add(new OutputRequest(record.DocumentId, record.Path, renderer));
+            }
+            else
+            {
+                failures.Add(new DocumentFailure(record.DocumentId, $"{record.Path}: no renderer '{record.Renderer}' in this program; the output is left as it was"));
+            }
+        }
+
+        var results = BuildMany(requests, cancellation);
+        failures.AddRange(results.Where(r => r.Error is not null).Select(r => new DocumentFailure(r.Request.DocumentId, r.Error!)));
+        var rebuilt = results.Where(r => r.Written).Select(r => new OutputRebuilt(r.Request.DocumentId, r.Request.Path, r.Request.Renderer.Name)).ToList();
+        return (rebuilt, failures);
+    }
+
+    private string FullPath(string path) => System.IO.Path.GetFullPath(System.IO.Path.Combine(project.Root, path));
+
+    private OutputPlan? Plan(OutputRequest request, TranslatedDocument document)
+    {
+        var manifest = BuildManifest.Of(document, glossary, request.Renderer);
+        var full = FullPath(request.Path);
+        var record = project.Store.BuildOutputs(request.DocumentId).FirstOrDefault(r => r.Path == request.Path);
         var existing = File.Exists(full) ? BuildManifest.Sha256(File.ReadAllBytes(full)) : null;
         if (record is not null && record.InputsSha256 == manifest.InputsSha256 && record.OutputSha256 == existing)
         {
@@ -29,51 +101,42 @@ public sealed class OutputBuilder(PublishProject project, IReadOnlyList<IDocumen
                 project.Store.SaveBuildOutput(record with { Stale = false });
             }
 
-            return false;
+            return null;
         }
 
-        using var rendered = new MemoryStream();
-        renderer.Render(document, rendered);
-        var bytes = rendered.ToArray();
-        var hash = BuildManifest.Sha256(bytes);
-        var written = hash != existing;
-        if (written)
-        {
-            AtomicFile.Write(full, stream => stream.Write(bytes));
-        }
-
-        project.Store.SaveBuildOutput(new BuildOutputRecord(documentId, path, renderer.Name, manifest.ToJson(), manifest.InputsSha256, hash, false, DateTimeOffset.UtcNow));
-        return written;
+        return new OutputPlan(request, document, manifest, full, existing);
     }
 
-    /// <summary>Every output the manifest marks stale (a rebuild changed its document), rebuilt where its inputs changed.</summary>
-    public (List<OutputRebuilt> Rebuilt, List<DocumentFailure> Failures) BuildStale(CancellationToken cancellation)
+    private static OutputResult Render(OutputPlan plan)
     {
-        var rebuilt = new List<OutputRebuilt>();
-        var failures = new List<DocumentFailure>();
-        foreach (var record in project.Store.BuildOutputs().Where(r => r.Stale))
+        try
         {
-            cancellation.ThrowIfCancellationRequested();
-            var renderer = renderers.FirstOrDefault(r => r.Name == record.Renderer);
-            if (renderer is null)
+            using var rendered = new MemoryStream();
+            plan.Request.Renderer.Render(plan.Document, rendered);
+            var bytes = rendered.ToArray();
+            plan.OutputSha256 = BuildManifest.Sha256(bytes);
+            var written = plan.OutputSha256 != plan.ExistingSha256;
+            if (written)
             {
-                failures.Add(new DocumentFailure(record.DocumentId, $"{record.Path}: no renderer '{record.Renderer}' in this program; the output is left as it was"));
-                continue;
+                AtomicFile.Write(plan.FullPath, stream => stream.Write(bytes));
             }
 
-            try
-            {
-                if (Build(record.DocumentId, record.Path, renderer))
-                {
-                    rebuilt.Add(new OutputRebuilt(record.DocumentId, record.Path, record.Renderer));
-                }
-            }
-            catch (Exception e) when (e is IOException or PublishInputException or UnauthorizedAccessException)
-            {
-                failures.Add(new DocumentFailure(record.DocumentId, $"{record.Path}: {e.Message}"));
-            }
+            return new OutputResult(plan.Request, written, null);
         }
+        catch (Exception e) when (e is IOException or PublishInputException or UnauthorizedAccessException)
+        {
+            return new OutputResult(plan.Request, false, e is PublishInputException input ? input.Describe() : $"{plan.Request.Path}: {e.Message}");
+        }
+    }
 
-        return (rebuilt, failures);
+    private static void Report(ConcurrentDictionary<OutputRequest, OutputResult> results, OutputResult result, Action<OutputResult>? done)
+    {
+        results[result.Request] = result;
+        done?.Invoke(result);
+    }
+
+    private sealed record OutputPlan(OutputRequest Request, TranslatedDocument Document, BuildManifest Manifest, string FullPath, string? ExistingSha256)
+    {
+        public string? OutputSha256 { get; set; }
     }
 }
