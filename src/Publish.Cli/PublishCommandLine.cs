@@ -22,6 +22,7 @@ internal static class PublishCommandLine
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
+        root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(RebuildCommand.Create());
         return root;
     }
