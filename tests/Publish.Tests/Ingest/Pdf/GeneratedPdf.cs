@@ -1,19 +1,18 @@
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
+using Publish.Rendering.Pdf;
 
 namespace Publish.Tests.Ingest.Pdf;
 
 /// <summary>
 /// Writes small PDFs for the layout edge cases with PDFsharp: wrapped body text, footnote markers drawn as small
 /// raised digits ("word^1" in the text), footnotes at the page foot. Coordinates are from the top left, in points.
+/// Text is set in the product's own embedded Liberation Sans: PDFsharp has one global font resolver per process.
 /// </summary>
 internal sealed class GeneratedPdf : IDisposable
 {
     private readonly PdfDocument _document = new();
     private XGraphics? _graphics;
-
-    static GeneratedPdf() => GlobalFontSettings.FontResolver ??= new FixtureFontResolver();
 
     public void AddPage(double width = 595, double height = 842)
     {
@@ -29,8 +28,8 @@ internal sealed class GeneratedPdf : IDisposable
     /// <summary>Draws one line at a baseline; "^N" after a word draws N as a raised marker at 60 % of the size.</summary>
     public void Line(double x, double baseline, double size, string text)
     {
-        var font = new XFont(FixtureFontResolver.Family, size);
-        var small = new XFont(FixtureFontResolver.Family, size * 0.6);
+        var font = PdfFonts.Get(FontFace.Sans, size);
+        var small = PdfFonts.Get(FontFace.Sans, size * 0.6);
         var parts = text.Split('^');
         double cursor = x;
         for (int i = 0; i < parts.Length; i++)
@@ -52,7 +51,7 @@ internal sealed class GeneratedPdf : IDisposable
     /// <summary>Wraps <paramref name="text"/> into lines of at most <paramref name="width"/> points; returns the next baseline.</summary>
     public double Paragraph(double x, double baseline, double width, double size, string text)
     {
-        var font = new XFont(FixtureFontResolver.Family, size);
+        var font = PdfFonts.Get(FontFace.Sans, size);
         var line = "";
         foreach (var word in text.Split(' '))
         {
@@ -88,21 +87,5 @@ internal sealed class GeneratedPdf : IDisposable
     {
         _graphics?.Dispose();
         _document.Dispose();
-    }
-
-    /// <summary>
-    /// Serves the committed Liberation Sans (SIL OFL 1.1, Fixtures/Fonts) for every request: a fresh machine with
-    /// only the .NET SDK has no system fonts, and one fixed font keeps the generated layouts the same everywhere.
-    /// </summary>
-    private sealed class FixtureFontResolver : IFontResolver
-    {
-        public const string Family = "Generated Sans";
-
-        private static readonly Lazy<byte[]> Font = new(() =>
-            File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Fonts", "LiberationSans-Regular.ttf")));
-
-        public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => new(Family);
-
-        public byte[] GetFont(string faceName) => Font.Value;
     }
 }
