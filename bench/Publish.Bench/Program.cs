@@ -7,4 +7,16 @@ if (args.Length > 1 && args[0] == MemoryImportHarness.Command)
     return;
 }
 
+if (args.Length > 1 && args[0] == MemoryScaleHarness.Command)
+{
+    MemoryScaleHarness.Run(args);
+    return;
+}
+
+if (args.Length > 2 && args[0] == MemoryScaleHarness.GenerateCommand)
+{
+    MemoryScaleHarness.Generate(args);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -14,15 +14,56 @@ internal static class FuzzyGrams
     public static long[] Of(ReadOnlySpan<MatchToken> tokens)
     {
         var grams = new long[tokens.Length + 1];
-        var previous = Start;
+        ReadOnlySpan<char> previous = Start;
         for (var i = 0; i <= tokens.Length; i++)
         {
-            var current = i < tokens.Length ? tokens[i].Key : End;
+            var current = i < tokens.Length ? tokens[i].Key.AsSpan() : End;
             grams[i] = Hash(previous, current);
             previous = current;
         }
 
         return grams;
+    }
+
+    /// <summary>
+    /// The same bigrams from the stored form (<see cref="MatchTokenizer.Serialize"/>), sorted and distinct,
+    /// without materialising the tokens: the indexer reads a million of them.
+    /// </summary>
+    public static long[] DistinctOfStored(string stored, int tokenCount)
+    {
+        var grams = new long[tokenCount + 1];
+        var count = 0;
+        ReadOnlySpan<char> previous = Start;
+        var rest = stored.AsSpan();
+        while (count < tokenCount)
+        {
+            var end = rest.IndexOf(MatchTokenizer.TokenSeparator);
+            var token = end < 0 ? rest : rest[..end];
+            var literal = token.IndexOf(MatchTokenizer.LiteralMark);
+            var key = literal < 0 ? token : token[..literal];
+            grams[count++] = Hash(previous, key);
+            previous = key;
+            rest = end < 0 ? [] : rest[(end + 1)..];
+        }
+
+        grams[count] = Hash(previous, End);
+        return Distinct(grams);
+    }
+
+    /// <summary>Sorted distinct values: a unit's posting lists are sets.</summary>
+    public static long[] Distinct(long[] grams)
+    {
+        Array.Sort(grams);
+        var count = 0;
+        for (var i = 0; i < grams.Length; i++)
+        {
+            if (count == 0 || grams[count - 1] != grams[i])
+            {
+                grams[count++] = grams[i];
+            }
+        }
+
+        return count == grams.Length ? grams : grams[..count];
     }
 
     /// <summary>
@@ -47,8 +88,27 @@ internal static class FuzzyGrams
         return (Math.Max(0, lowest), highest);
     }
 
+    /// <summary>
+    /// The highest score a unit of n tokens sharing <paramref name="shared"/> distinct bigrams with an m-token
+    /// query can reach. The lemma gives shared ≥ L + 1 − 2d − r (r: repeated bigrams of the query, as in
+    /// <see cref="RequiredSharedDistinct"/>), so d ≥ ⌈(L + 1 − r − shared) / 2⌉; also d ≥ |m − n|. The placeable
+    /// penalty and the cap at 99 only lower a score, so this bounds the final score from above.
+    /// </summary>
+    public static int ScoreBound(int queryTokens, int unitTokens, int shared, int repeatedGrams)
+    {
+        var longest = Math.Max(queryTokens, unitTokens);
+        if (longest == 0)
+        {
+            return 100;
+        }
+
+        var byGrams = (longest + 1 - repeatedGrams - shared + 1) / 2;
+        var distance = Math.Max(Math.Abs(queryTokens - unitTokens), Math.Max(0, byGrams));
+        return (int)Math.Round(100.0 * (1.0 - ((double)distance / longest)), MidpointRounding.AwayFromZero);
+    }
+
     // FNV-1a, 64 bits: stable across processes and .NET versions, unlike string.GetHashCode.
-    private static long Hash(string first, string second)
+    private static long Hash(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in first)

@@ -3,22 +3,25 @@ using Microsoft.Data.Sqlite;
 namespace Publish.Memory.Sqlite;
 
 /// <summary>
-/// Fuzzy search through the bigram index without scanning the memory. A unit scoring ≥ s must share at
-/// least τ distinct bigrams with the query (<see cref="FuzzyGrams.RequiredSharedDistinct"/>), so it must
-/// contain at least one of any G − τ + 1 of the query's G distinct bigrams (prefix filtering). We read the
-/// posting lists of the G − τ + 1 rarest bigrams only, restricted by the primary key to the token counts
-/// that can reach s, count each candidate's hits in a few further short lists, drop those that can no longer
-/// reach τ, and score the rest exactly. The filter is lossless: recall is 1 by construction (the test against
-/// brute force checks it).
+/// Fuzzy search through the bigram index without scanning the memory (docs/translation-memory.md, "Fuzzy
+/// index"). A unit scoring ≥ s shares at least τ of the query's G distinct bigrams
+/// (<see cref="FuzzyGrams.RequiredSharedDistinct"/>), so it is in at least one of any G − τ + 1 of their
+/// lists (prefix filtering): candidates come from the G − τ + 1 shortest lists only, restricted by the key
+/// to the token counts that can reach s. Further lists, shortest first, count each candidate's shared
+/// bigrams; the count bounds its score from above (<see cref="FuzzyGrams.ScoreBound"/>), so candidates are
+/// scored exactly in order of that bound and the search stops once the bound falls below the last of the
+/// <c>limit</c> best scores. Both filters are lossless: the result equals an exhaustive scan's.
 /// </summary>
-internal sealed class SqliteFuzzySearch(SqliteConnection connection)
+internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposable
 {
-    // Ids are integers we produced, so inlining them in the SQL is safe; 500 stays far below SQLite's limits.
-    private const int CandidatesPerStatement = 500;
+    // Decoding and counting an id costs a few ns, fetching and scoring a candidate some µs: a further list up to
+    // this many times the number of still viable candidates is worth reading to tighten their bounds.
+    private const int ExtraListFactor = 100;
 
-    // Decoding a posting costs far less than fetching and scoring a candidate, so a further list up to this
-    // many times the candidate count is worth reading to drop candidates (8 measured best on 100k units).
-    private const int ExtraListFactor = 8;
+    private readonly FuzzyCandidates candidates = new();
+    private SqliteCommand? blocks;
+    private SqliteCommand? tokens;
+    private SqliteCommand? unit;
 
     public IReadOnlyList<ScoredUnit> Find(string normalizedQuery, int minimumScore, int limit)
     {
@@ -28,103 +31,141 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection)
             return [];
         }
 
-        var queryHash = SegmentNormalizer.Hash(normalizedQuery);
         var grams = FuzzyGrams.Of(query);
         var distinct = grams.Distinct().ToArray();
-        var required = FuzzyGrams.RequiredSharedDistinct(query.Length, minimumScore, grams.Length - distinct.Length);
-        List<long> candidates;
-        var rarest = RarestFirst(distinct);
-        var prefixLength = Math.Max(1, distinct.Length - required + 1);
+        var repeated = grams.Length - distinct.Length;
+        var required = FuzzyGrams.RequiredSharedDistinct(query.Length, minimumScore, repeated);
         var (lowest, highest) = FuzzyGrams.LengthRange(query.Length, minimumScore);
+        var lists = distinct.Select(g => ReadList(g, lowest, highest)).OrderBy(l => l.Count).ToList();
+        var prefixLength = Math.Max(1, distinct.Length - required + 1);
 
-        // Candidates come from the prefix lists only. Further short lists then tighten the filter without
-        // losing anyone: after reading k lists, a unit needs ≥ τ − (G − k) hits among them.
-        var hits = new Dictionary<long, int>();
-        var ids = new List<long>();
-        using (var postings = Command("SELECT units FROM fuzzy_posting WHERE gram = $gram AND token_count BETWEEN $low AND $high", "$gram", "$low", "$high"))
+        var ranked = new List<(long Id, int Bound)>();
+        try
         {
-            postings.Parameters[1].Value = lowest;
-            postings.Parameters[2].Value = highest;
             var read = 0;
-            foreach (var (gram, units) in rarest)
+            var viable = long.MaxValue;
+            foreach (var list in lists)
             {
-                if (read >= prefixLength && units > ExtraListFactor * hits.Count)
+                if (read >= prefixLength)
                 {
-                    break;
-                }
-
-                postings.Parameters[0].Value = gram;
-                ids.Clear();
-                using (var reader = postings.ExecuteReader())
-                {
-                    while (reader.Read())
+                    // Units that can still reach τ with every unread list: a further list is read only while it is
+                    // short next to them (decoding an id costs a few ns, scoring a candidate some µs).
+                    viable = candidates.Viable(required - (distinct.Length - read));
+                    if (list.Count > ExtraListFactor * viable)
                     {
-                        PostingBlock.Decode(reader.GetFieldValue<byte[]>(0), ids);
+                        break;
                     }
                 }
 
-                foreach (var id in ids)
+                foreach (var (tokenCount, block) in list.Blocks)
                 {
                     if (read < prefixLength)
                     {
-                        hits[id] = hits.GetValueOrDefault(id) + 1;
+                        candidates.AddCandidates(block, tokenCount);
                     }
-                    else if (hits.TryGetValue(id, out var count))
+                    else
                     {
-                        hits[id] = count + 1;
+                        candidates.CountHits(block);
                     }
                 }
 
                 read++;
             }
 
-            var needed = required - (distinct.Length - read);
-            candidates = [.. hits.Where(h => h.Value >= needed).Select(h => h.Key)];
-        }
-
-        var scored = new List<(long Id, int Score)>();
-        foreach (var chunk in candidates.Chunk(CandidatesPerStatement))
-        {
-            using var tokens = connection.CreateCommand();
-            tokens.CommandText = $"SELECT id, fuzzy_tokens, source_hash FROM unit WHERE id IN ({string.Join(',', chunk)})";
-            using var reader = tokens.ExecuteReader();
-            while (reader.Read())
+            // A unit may share any of the lists left unread; counts saturate at 255 (FuzzyCandidates), so a longer
+            // query bounds nothing by them.
+            var unread = distinct.Length - read;
+            var saturates = distinct.Length >= byte.MaxValue;
+            foreach (var (id, tokenCount) in candidates.Touched)
             {
-                var score = FuzzyScore.Score(MatchTokenizer.Deserialize(reader.GetString(1)), query);
-                // Equal tokens are not an equal sentence (case, spacing of punctuation): only a hash match is 100.
-                if (score >= 100 && reader.GetInt64(2) != queryHash)
+                var shared = saturates ? distinct.Length : candidates.Hits(id) + unread;
+                var bound = shared < required ? -1 : FuzzyGrams.ScoreBound(query.Length, tokenCount, shared, repeated);
+                if (bound >= minimumScore)
                 {
-                    score = 99;
-                }
-
-                if (score >= minimumScore)
-                {
-                    scored.Add((reader.GetInt64(0), score));
+                    ranked.Add((id, bound));
                 }
             }
         }
-
-        return Load(scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Id).Take(limit).ToList());
-    }
-
-    /// <summary>The query's bigrams with their document frequencies, rarest first.</summary>
-    private List<(long Gram, long Units)> RarestFirst(long[] grams)
-    {
-        using var frequency = Command("SELECT units FROM fuzzy_gram_frequency WHERE gram = $gram", "$gram");
-        var counted = new List<(long Gram, long Units)>(grams.Length);
-        foreach (var gram in grams)
+        finally
         {
-            frequency.Parameters[0].Value = gram;
-            counted.Add((gram, frequency.ExecuteScalar() is long units ? units : 0));
+            candidates.Clear();
         }
 
-        counted.Sort((a, b) => a.Units.CompareTo(b.Units));
-        return counted;
+        ranked.Sort((a, b) => a.Bound != b.Bound ? b.Bound.CompareTo(a.Bound) : b.Id.CompareTo(a.Id));
+        return Load(Best(ranked, query, SegmentNormalizer.HashNormalized(normalizedQuery), minimumScore, limit));
+    }
+
+    public void Dispose()
+    {
+        blocks?.Dispose();
+        tokens?.Dispose();
+        unit?.Dispose();
+    }
+
+    /// <summary>The best <paramref name="limit"/> by score, then newest id, scoring candidates in order of their bound.</summary>
+    private List<(long Id, int Score)> Best(List<(long Id, int Bound)> ranked, MatchToken[] query, long queryHash, int minimumScore, int limit)
+    {
+        tokens ??= Command("SELECT fuzzy_tokens, source_hash FROM unit WHERE id = $id", "$id");
+        var best = new List<(long Id, int Score)>();
+        foreach (var (id, bound) in ranked)
+        {
+            if (best.Count >= limit && bound < best[^1].Score)
+            {
+                break;
+            }
+
+            tokens.Parameters[0].Value = id;
+            using var row = tokens.ExecuteReader();
+            if (!row.Read())
+            {
+                continue;
+            }
+
+            var score = FuzzyScore.Score(MatchTokenizer.Deserialize(row.GetString(0)), query);
+            // Equal tokens are not an equal sentence (case, spacing of punctuation): only a hash match is 100.
+            if (score >= 100 && row.GetInt64(1) != queryHash)
+            {
+                score = 99;
+            }
+
+            if (score < minimumScore)
+            {
+                continue;
+            }
+
+            var at = best.FindIndex(b => b.Score < score || (b.Score == score && b.Id < id));
+            best.Insert(at < 0 ? best.Count : at, (id, score));
+            if (best.Count > limit)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>One bigram's posting blocks for the admissible token counts.</summary>
+    private PostingList ReadList(long gram, int lowest, int highest)
+    {
+        blocks ??= Command("SELECT token_count, units FROM fuzzy_block WHERE gram = $gram AND token_count BETWEEN $low AND $high", "$gram", "$low", "$high");
+        blocks.Parameters[0].Value = gram;
+        blocks.Parameters[1].Value = lowest;
+        blocks.Parameters[2].Value = highest;
+        var list = new PostingList();
+        using var reader = blocks.ExecuteReader();
+        while (reader.Read())
+        {
+            var block = reader.GetFieldValue<byte[]>(1);
+            list.Blocks.Add((reader.GetInt32(0), block));
+            list.Count += PostingBlock.Count(block);
+        }
+
+        return list;
     }
 
     private List<ScoredUnit> Load(List<(long Id, int Score)> best)
     {
-        using var unit = Command($"SELECT {SqliteUnitColumns.List} FROM unit u WHERE u.id = $id", "$id");
+        unit ??= Command($"SELECT {SqliteUnitColumns.List} FROM unit u WHERE u.id = $id", "$id");
         var units = new List<ScoredUnit>(best.Count);
         foreach (var (id, score) in best)
         {
@@ -145,5 +186,12 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection)
         }
 
         return command;
+    }
+
+    private sealed class PostingList
+    {
+        public List<(int TokenCount, byte[] Block)> Blocks { get; } = [];
+
+        public long Count { get; set; }
     }
 }

@@ -60,6 +60,12 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             // 64 MiB page cache: the posting blocks of common bigrams stay in memory between lookups.
             Execute(connection, "PRAGMA cache_size = -65536");
             SqliteSchema.Migrate(connection);
+            // Units an import committed but had not indexed when its process died (SqliteIndexer) are indexed now.
+            if (SqliteIndexer.HasPending(connection))
+            {
+                SqliteBulkImport.IndexPending(connection);
+            }
+
             return new SqliteTranslationMemory(connection);
         }
         catch
@@ -73,6 +79,13 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     {
         ArgumentNullException.ThrowIfNull(units);
         return units.Count == 0 ? 0 : writer.Write(units);
+    }
+
+    /// <summary>The import path: see <see cref="SqliteBulkImport"/> and the interface's contract.</summary>
+    public long AddOrUpdateAll(IEnumerable<TranslationUnit> units, int batchSize, Action<long>? committed = null)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        return SqliteBulkImport.Run(connection, writer, units, batchSize, committed);
     }
 
     public IReadOnlyList<TranslationUnit> FindBySourceHash(long sourceHash)
@@ -178,6 +191,8 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     public void Dispose()
     {
         findBySourceHash?.Dispose();
+        fuzzy.Dispose();
+        writer.Dispose();
         connection.Dispose();
     }
 
