@@ -61,11 +61,11 @@ internal sealed class FuzzyCandidates
         }
     }
 
-    /// <summary>How many candidates have at least <paramref name="hitsNeeded"/> hits so far.</summary>
-    public long Viable(int hitsNeeded)
+    /// <summary>How many candidates from <paramref name="start"/> on have at least <paramref name="hitsNeeded"/> hits so far.</summary>
+    public long Viable(int start, int hitsNeeded)
     {
         var viable = 0L;
-        foreach (var (id, _) in touched)
+        foreach (var (id, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(touched)[start..])
         {
             if (hits[id] >= hitsNeeded)
             {

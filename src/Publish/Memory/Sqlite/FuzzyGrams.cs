@@ -67,16 +67,16 @@ internal static class FuzzyGrams
     }
 
     /// <summary>
-    /// How many distinct bigrams a unit must share with an m-token query to possibly score ≥ minimumScore.
-    /// A score ≥ s needs d ≤ f·L with f = (100.5 − s) / 100 and L = max(m, n) ≥ m, so the shared count is at
-    /// least L(1 − 2f) + 1 ≥ m(1 − 2f) + 1. A bigram repeated in the query counts once in a set, so each
-    /// repetition lowers the bound by one. Below 51 the lemma bounds nothing and one shared bigram is required.
+    /// τ for a unit of n tokens: a score ≥ s allows at most d = ⌊f·L⌋ edits with L = max(m, n) (FuzzyScore's
+    /// rounding; <see cref="FuzzyScore.MaximumDistance"/>), so the unit shares at least L + 1 − 2d − r distinct
+    /// bigrams, at least one below s = 51. A bigram repeated in the query counts once in a set (the index stores
+    /// sets), so each of the r repetitions lowers the bound by one. 0 when the length difference alone exceeds d.
     /// </summary>
-    public static int RequiredSharedDistinct(int queryTokens, int minimumScore, int repeatedGrams)
+    public static int RequiredSharedAt(int queryTokens, int unitTokens, int minimumScore, int repeatedGrams)
     {
-        var f = (100.5 - minimumScore) / 100.0;
-        var multiset = (int)Math.Ceiling((queryTokens * (1 - (2 * f))) + 1 - 1e-9);
-        return Math.Max(1, multiset - repeatedGrams);
+        var longest = Math.Max(queryTokens, unitTokens);
+        var distance = FuzzyScore.MaximumDistance(longest, minimumScore);
+        return Math.Abs(queryTokens - unitTokens) > distance ? 0 : Math.Max(1, longest + 1 - (2 * distance) - repeatedGrams);
     }
 
     /// <summary>Token counts a unit can have and still reach the score: d ≥ |m − n| and d ≤ f·max(m, n).</summary>
@@ -91,7 +91,7 @@ internal static class FuzzyGrams
     /// <summary>
     /// The highest score a unit of n tokens sharing <paramref name="shared"/> distinct bigrams with an m-token
     /// query can reach. The lemma gives shared ≥ L + 1 − 2d − r (r: repeated bigrams of the query, as in
-    /// <see cref="RequiredSharedDistinct"/>), so d ≥ ⌈(L + 1 − r − shared) / 2⌉; also d ≥ |m − n|. The placeable
+    /// <see cref="RequiredSharedAt"/>), so d ≥ ⌈(L + 1 − r − shared) / 2⌉; also d ≥ |m − n|. The placeable
     /// penalty and the cap at 99 only lower a score, so this bounds the final score from above.
     /// </summary>
     public static int ScoreBound(int queryTokens, int unitTokens, int shared, int repeatedGrams)

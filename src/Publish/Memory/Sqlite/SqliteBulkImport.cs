@@ -10,7 +10,8 @@ namespace Publish.Memory.Sqlite;
 /// so memory stays constant. Committed batches are not indexed one by one: every
 /// <see cref="SqliteIndexer.StepUnits"/> units and at the end, one transaction indexes everything pending.
 /// Writing the postings of 131,072 units at once, in key order, dirties each B-tree page about once per step
-/// instead of once per batch, and FTS5 tokenises a step in one statement.
+/// instead of once per batch, and FTS5 tokenises a step in one statement. An import of more than one step
+/// ends by merging each list's blocks (<see cref="SqlitePostingCompaction"/>).
 /// </summary>
 internal static class SqliteBulkImport
 {
@@ -45,6 +46,11 @@ internal static class SqliteBulkImport
             reader.GetAwaiter().GetResult();
             preparer.GetAwaiter().GetResult();
             IndexPending(connection);
+            if (written > SqliteIndexer.StepUnits)
+            {
+                SqlitePostingCompaction.Compact(connection);
+            }
+
             return added;
         }
         catch

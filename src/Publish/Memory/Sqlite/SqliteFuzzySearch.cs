@@ -4,13 +4,13 @@ namespace Publish.Memory.Sqlite;
 
 /// <summary>
 /// Fuzzy search through the bigram index without scanning the memory (docs/translation-memory.md, "Fuzzy
-/// index"). A unit scoring ≥ s shares at least τ of the query's G distinct bigrams
-/// (<see cref="FuzzyGrams.RequiredSharedDistinct"/>), so it is in at least one of any G − τ + 1 of their
-/// lists (prefix filtering): candidates come from the G − τ + 1 shortest lists only, restricted by the key
-/// to the token counts that can reach s. Further lists, shortest first, count each candidate's shared
-/// bigrams; the count bounds its score from above (<see cref="FuzzyGrams.ScoreBound"/>), so candidates are
-/// scored exactly in order of that bound and the search stops once the bound falls below the last of the
-/// <c>limit</c> best scores. Both filters are lossless: the result equals an exhaustive scan's.
+/// index"). Per admissible unit length n, a unit scoring ≥ s shares at least τ(n) of the query's distinct
+/// bigrams (<see cref="FuzzyGrams.RequiredSharedAt"/>); of the k query bigrams that occur in units of length n,
+/// it is then in at least one of the k − τ + 1 shortest lists (prefix filtering): only those lists make
+/// candidates. Further lists, shortest first, count each candidate's shared bigrams; the count bounds its
+/// score from above (<see cref="FuzzyGrams.ScoreBound"/>), so candidates are scored exactly in order of that
+/// bound and the search stops once the bound falls below the last of the <c>limit</c> best scores. Every
+/// filter is lossless: the result equals an exhaustive scan's (FuzzyRecallTests).
 /// </summary>
 internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposable
 {
@@ -34,55 +34,24 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
         var grams = FuzzyGrams.Of(query);
         var distinct = grams.Distinct().ToArray();
         var repeated = grams.Length - distinct.Length;
-        var required = FuzzyGrams.RequiredSharedDistinct(query.Length, minimumScore, repeated);
         var (lowest, highest) = FuzzyGrams.LengthRange(query.Length, minimumScore);
-        var lists = distinct.Select(g => ReadList(g, lowest, highest)).OrderBy(l => l.Count).ToList();
-        var prefixLength = Math.Max(1, distinct.Length - required + 1);
+        var byLength = new SortedDictionary<int, List<GramList>>();
+        foreach (var gram in distinct)
+        {
+            ReadLists(gram, lowest, highest, byLength);
+        }
 
         var ranked = new List<(long Id, int Bound)>();
         try
         {
-            var read = 0;
-            var viable = long.MaxValue;
-            foreach (var list in lists)
+            // Units of different lengths are in different blocks, so each length is filtered on its own, with its
+            // own τ and its own shortest lists.
+            foreach (var (length, lists) in byLength)
             {
-                if (read >= prefixLength)
+                var required = FuzzyGrams.RequiredSharedAt(query.Length, length, minimumScore, repeated);
+                if (required > 0 && lists.Count >= required)
                 {
-                    // Units that can still reach τ with every unread list: a further list is read only while it is
-                    // short next to them (decoding an id costs a few ns, scoring a candidate some µs).
-                    viable = candidates.Viable(required - (distinct.Length - read));
-                    if (list.Count > ExtraListFactor * viable)
-                    {
-                        break;
-                    }
-                }
-
-                foreach (var (tokenCount, block) in list.Blocks)
-                {
-                    if (read < prefixLength)
-                    {
-                        candidates.AddCandidates(block, tokenCount);
-                    }
-                    else
-                    {
-                        candidates.CountHits(block);
-                    }
-                }
-
-                read++;
-            }
-
-            // A unit may share any of the lists left unread; counts saturate at 255 (FuzzyCandidates), so a longer
-            // query bounds nothing by them.
-            var unread = distinct.Length - read;
-            var saturates = distinct.Length >= byte.MaxValue;
-            foreach (var (id, tokenCount) in candidates.Touched)
-            {
-                var shared = saturates ? distinct.Length : candidates.Hits(id) + unread;
-                var bound = shared < required ? -1 : FuzzyGrams.ScoreBound(query.Length, tokenCount, shared, repeated);
-                if (bound >= minimumScore)
-                {
-                    ranked.Add((id, bound));
+                    Filter(lists, length, required, query.Length, repeated, minimumScore, ranked);
                 }
             }
         }
@@ -93,6 +62,56 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
 
         ranked.Sort((a, b) => a.Bound != b.Bound ? b.Bound.CompareTo(a.Bound) : b.Id.CompareTo(a.Id));
         return Load(Best(ranked, query, SegmentNormalizer.HashNormalized(normalizedQuery), minimumScore, limit));
+    }
+
+    /// <summary>
+    /// Candidates of one length: the query's lists that hold units of this length number <c>lists.Count</c>
+    /// (the others are empty), so a unit sharing τ of them is in one of the <c>lists.Count − τ + 1</c> shortest.
+    /// </summary>
+    private void Filter(List<GramList> lists, int length, int required, int queryTokens, int repeated, int minimumScore, List<(long Id, int Bound)> ranked)
+    {
+        lists.Sort((a, b) => a.Count.CompareTo(b.Count));
+        var prefixLength = lists.Count - required + 1;
+        var start = candidates.Touched.Count;
+        var read = 0;
+        foreach (var list in lists)
+        {
+            // Units that can still reach τ with every unread list: a further list is read only while it is short
+            // next to them (decoding an id costs a few ns, scoring a candidate some µs).
+            if (read >= prefixLength && list.Count > ExtraListFactor * candidates.Viable(start, required - (lists.Count - read)))
+            {
+                break;
+            }
+
+            foreach (var block in list.Blocks)
+            {
+                if (read < prefixLength)
+                {
+                    candidates.AddCandidates(block, length);
+                }
+                else
+                {
+                    candidates.CountHits(block);
+                }
+            }
+
+            read++;
+        }
+
+        // A unit may share any list left unread; counts saturate at 255 (FuzzyCandidates), so for a query with
+        // that many bigrams they bound nothing.
+        var unread = lists.Count - read;
+        var saturates = lists.Count >= byte.MaxValue;
+        for (var i = start; i < candidates.Touched.Count; i++)
+        {
+            var id = candidates.Touched[i].Id;
+            var shared = saturates ? lists.Count : candidates.Hits(id) + unread;
+            var bound = shared < required ? -1 : FuzzyGrams.ScoreBound(queryTokens, length, shared, repeated);
+            if (bound >= minimumScore)
+            {
+                ranked.Add((id, bound));
+            }
+        }
     }
 
     public void Dispose()
@@ -144,23 +163,35 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
         return best;
     }
 
-    /// <summary>One bigram's posting blocks for the admissible token counts.</summary>
-    private PostingList ReadList(long gram, int lowest, int highest)
+    /// <summary>One bigram's posting blocks for the admissible token counts, added per token count.</summary>
+    private void ReadLists(long gram, int lowest, int highest, SortedDictionary<int, List<GramList>> byLength)
     {
         blocks ??= Command("SELECT token_count, units FROM fuzzy_block WHERE gram = $gram AND token_count BETWEEN $low AND $high", "$gram", "$low", "$high");
         blocks.Parameters[0].Value = gram;
         blocks.Parameters[1].Value = lowest;
         blocks.Parameters[2].Value = highest;
-        var list = new PostingList();
         using var reader = blocks.ExecuteReader();
+        GramList? current = null;
+        var currentLength = -1;
         while (reader.Read())
         {
+            var length = reader.GetInt32(0);
             var block = reader.GetFieldValue<byte[]>(1);
-            list.Blocks.Add((reader.GetInt32(0), block));
-            list.Count += PostingBlock.Count(block);
-        }
+            if (current is null || length != currentLength)
+            {
+                if (!byLength.TryGetValue(length, out var lists))
+                {
+                    byLength[length] = lists = [];
+                }
 
-        return list;
+                current = new GramList();
+                currentLength = length;
+                lists.Add(current);
+            }
+
+            current.Blocks.Add(block);
+            current.Count += PostingBlock.Count(block);
+        }
     }
 
     private List<ScoredUnit> Load(List<(long Id, int Score)> best)
@@ -188,9 +219,10 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
         return command;
     }
 
-    private sealed class PostingList
+    /// <summary>The blocks of one bigram for one token count.</summary>
+    private sealed class GramList
     {
-        public List<(int TokenCount, byte[] Block)> Blocks { get; } = [];
+        public List<byte[]> Blocks { get; } = [];
 
         public long Count { get; set; }
     }
