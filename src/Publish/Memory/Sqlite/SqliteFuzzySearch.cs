@@ -19,9 +19,8 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
     private const int ExtraListFactor = 100;
 
     private readonly FuzzyCandidates candidates = new();
+    private readonly SqliteCandidateScorer scorer = new(connection);
     private SqliteCommand? blocks;
-    private SqliteCommand? tokens;
-    private SqliteCommand? unit;
 
     public IReadOnlyList<ScoredUnit> Find(string normalizedQuery, int minimumScore, int limit)
     {
@@ -61,7 +60,7 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
         }
 
         ranked.Sort((a, b) => a.Bound != b.Bound ? b.Bound.CompareTo(a.Bound) : b.Id.CompareTo(a.Id));
-        return Load(Best(ranked, query, SegmentNormalizer.HashNormalized(normalizedQuery), minimumScore, limit));
+        return scorer.Best(ranked, query, SegmentNormalizer.HashNormalized(normalizedQuery), minimumScore, limit);
     }
 
     /// <summary>
@@ -117,50 +116,7 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
     public void Dispose()
     {
         blocks?.Dispose();
-        tokens?.Dispose();
-        unit?.Dispose();
-    }
-
-    /// <summary>The best <paramref name="limit"/> by score, then newest id, scoring candidates in order of their bound.</summary>
-    private List<(long Id, int Score)> Best(List<(long Id, int Bound)> ranked, MatchToken[] query, long queryHash, int minimumScore, int limit)
-    {
-        tokens ??= Command("SELECT fuzzy_tokens, source_hash FROM unit WHERE id = $id", "$id");
-        var best = new List<(long Id, int Score)>();
-        foreach (var (id, bound) in ranked)
-        {
-            if (best.Count >= limit && bound < best[^1].Score)
-            {
-                break;
-            }
-
-            tokens.Parameters[0].Value = id;
-            using var row = tokens.ExecuteReader();
-            if (!row.Read())
-            {
-                continue;
-            }
-
-            var score = FuzzyScore.Score(MatchTokenizer.Deserialize(row.GetString(0)), query);
-            // Equal tokens are not an equal sentence (case, spacing of punctuation): only a hash match is 100.
-            if (score >= 100 && row.GetInt64(1) != queryHash)
-            {
-                score = 99;
-            }
-
-            if (score < minimumScore)
-            {
-                continue;
-            }
-
-            var at = best.FindIndex(b => b.Score < score || (b.Score == score && b.Id < id));
-            best.Insert(at < 0 ? best.Count : at, (id, score));
-            if (best.Count > limit)
-            {
-                best.RemoveAt(best.Count - 1);
-            }
-        }
-
-        return best;
+        scorer.Dispose();
     }
 
     /// <summary>One bigram's posting blocks for the admissible token counts, added per token count.</summary>
@@ -192,19 +148,6 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
             current.Blocks.Add(block);
             current.Count += PostingBlock.Count(block);
         }
-    }
-
-    private List<ScoredUnit> Load(List<(long Id, int Score)> best)
-    {
-        unit ??= Command($"SELECT {SqliteUnitColumns.List} FROM unit u WHERE u.id = $id", "$id");
-        var units = new List<ScoredUnit>(best.Count);
-        foreach (var (id, score) in best)
-        {
-            unit.Parameters[0].Value = id;
-            units.AddRange(SqliteUnitColumns.ReadAll(unit).Select(u => new ScoredUnit(u, score)));
-        }
-
-        return units;
     }
 
     private SqliteCommand Command(string sql, params string[] parameters)
