@@ -13,9 +13,10 @@ internal sealed class SqliteCandidateScorer(SqliteConnection connection) : IDisp
     private SqliteCommand? unit;
 
     /// <summary>The best <paramref name="limit"/> by score, then newest id, scoring candidates in order of their bound.</summary>
-    public List<ScoredUnit> Best(List<(long Id, int Bound)> ranked, MatchToken[] query, long queryHash, int minimumScore, int limit)
+    public List<ScoredUnit> Best(List<(long Id, int Bound)> ranked, MatchToken[] query, long queryHash, int minimumScore, int limit, SqliteTransaction snapshot)
     {
         tokens ??= Command("SELECT fuzzy_tokens, source_hash FROM unit WHERE id = $id", "$id");
+        tokens.Transaction = snapshot;
         var best = new List<(long Id, int Score)>();
         foreach (var (id, bound) in ranked)
         {
@@ -51,7 +52,7 @@ internal sealed class SqliteCandidateScorer(SqliteConnection connection) : IDisp
             }
         }
 
-        return Load(best);
+        return Load(best, snapshot);
     }
 
     public void Dispose()
@@ -60,9 +61,10 @@ internal sealed class SqliteCandidateScorer(SqliteConnection connection) : IDisp
         unit?.Dispose();
     }
 
-    private List<ScoredUnit> Load(List<(long Id, int Score)> best)
+    private List<ScoredUnit> Load(List<(long Id, int Score)> best, SqliteTransaction snapshot)
     {
         unit ??= Command($"SELECT {SqliteUnitColumns.List} FROM unit u WHERE u.id = $id", "$id");
+        unit.Transaction = snapshot;
         var units = new List<ScoredUnit>(best.Count);
         foreach (var (id, score) in best)
         {

@@ -34,10 +34,13 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
         var distinct = grams.Distinct().ToArray();
         var repeated = grams.Length - distinct.Length;
         var (lowest, highest) = FuzzyGrams.LengthRange(query.Length, minimumScore);
+        // One read transaction for the whole search: one snapshot of lists and units, and one WAL read lock
+        // instead of one per statement (each was a pair of fcntl calls).
+        using var snapshot = connection.BeginTransaction(deferred: true);
         var byLength = new SortedDictionary<int, List<GramList>>();
         foreach (var gram in distinct)
         {
-            ReadLists(gram, lowest, highest, byLength);
+            ReadLists(gram, lowest, highest, byLength, snapshot);
         }
 
         var ranked = new List<(long Id, int Bound)>();
@@ -60,7 +63,9 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
         }
 
         ranked.Sort((a, b) => a.Bound != b.Bound ? b.Bound.CompareTo(a.Bound) : b.Id.CompareTo(a.Id));
-        return scorer.Best(ranked, query, SegmentNormalizer.HashNormalized(normalizedQuery), minimumScore, limit);
+        var best = scorer.Best(ranked, query, SegmentNormalizer.HashNormalized(normalizedQuery), minimumScore, limit, snapshot);
+        snapshot.Commit();
+        return best;
     }
 
     /// <summary>
@@ -120,9 +125,10 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
     }
 
     /// <summary>One bigram's posting blocks for the admissible token counts, added per token count.</summary>
-    private void ReadLists(long gram, int lowest, int highest, SortedDictionary<int, List<GramList>> byLength)
+    private void ReadLists(long gram, int lowest, int highest, SortedDictionary<int, List<GramList>> byLength, SqliteTransaction snapshot)
     {
         blocks ??= Command("SELECT token_count, units FROM fuzzy_block WHERE gram = $gram AND token_count BETWEEN $low AND $high", "$gram", "$low", "$high");
+        blocks.Transaction = snapshot;
         blocks.Parameters[0].Value = gram;
         blocks.Parameters[1].Value = lowest;
         blocks.Parameters[2].Value = highest;
