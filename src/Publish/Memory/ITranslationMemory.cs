@@ -14,6 +14,30 @@ public interface ITranslationMemory : IDisposable
     /// <returns>How many units were added (not updated).</returns>
     int AddOrUpdate(IReadOnlyList<TranslationUnit> units);
 
+    /// <summary>
+    /// Adds a long sequence of units, as an import does: in order, in transactions of
+    /// <paramref name="batchSize"/> units, each with the effect of <see cref="AddOrUpdate"/>, so a process killed
+    /// during it keeps every committed batch and leaves a usable memory. A store may bring its fuzzy and
+    /// concordance indexes up to date in larger steps than the batches (the SQLite store: every 131,072 units and
+    /// at the end). A committed unit is found by exact lookup at once; one not yet indexed when the process is
+    /// killed is indexed when the memory is next opened or written.
+    /// </summary>
+    /// <param name="committed">Called after each committed batch with the number of units written so far.</param>
+    /// <returns>How many units were added (not updated).</returns>
+    long AddOrUpdateAll(IEnumerable<TranslationUnit> units, int batchSize, Action<long>? committed = null)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        long added = 0, written = 0;
+        foreach (var batch in units.Chunk(batchSize))
+        {
+            added += AddOrUpdate(batch);
+            written += batch.Length;
+            committed?.Invoke(written);
+        }
+
+        return added;
+    }
+
     /// <summary>Units whose normalised source has this hash, most recently changed first.</summary>
     IReadOnlyList<TranslationUnit> FindBySourceHash(long sourceHash);
 

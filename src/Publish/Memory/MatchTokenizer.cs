@@ -20,9 +20,9 @@ internal readonly record struct MatchToken(string Key, string? PlaceableText)
 /// </summary>
 internal static partial class MatchTokenizer
 {
-    private const char TokenSeparator = '\u001F';
+    internal const char TokenSeparator = '\u001F';
+    internal const char LiteralMark = '\u0002';
     private const char PlaceableMark = '\u0001';
-    private const char LiteralMark = '\u0002';
 
     private static readonly PlaceableRecognizer Recognizer = new();
 

@@ -42,9 +42,11 @@ public static class SegmentNormalizer
     /// "no neighbouring segment" in the context hashes. A collision among a billion units has a probability
     /// of about 3·10⁻², among a million of 3·10⁻⁸; lookups compare the normalised text as well.
     /// </summary>
-    public static long Hash(string text)
+    public static long Hash(string text) => HashNormalized(Normalize(text));
+
+    /// <summary><see cref="Hash"/> of a text that is already normalised (the import normalises once).</summary>
+    internal static long HashNormalized(string normalized)
     {
-        var normalized = Normalize(text);
         Span<byte> digest = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(normalized), digest);
         var hash = BinaryPrimitives.ReadInt64LittleEndian(digest);

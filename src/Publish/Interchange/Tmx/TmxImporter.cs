@@ -8,7 +8,7 @@ public sealed record TmxImportResult(long Read, long Added, long Updated, long S
 /// <summary>
 /// Imports a TMX file in two streaming passes. The first reads the whole file and writes nothing, so a
 /// malformed or hostile file imports nothing at all. The second writes in transactions of
-/// <see cref="BatchSize"/> units, so a process killed during a long import keeps every committed batch and
+/// <see cref="BatchSize"/> units (<see cref="ITranslationMemory.AddOrUpdateAll"/>), so a process killed during a long import keeps every committed batch and
 /// leaves a usable memory (WAL rolls back the unfinished one); importing the file again completes it,
 /// since a unit already present is updated in place, not duplicated.
 /// </summary>
@@ -28,23 +28,19 @@ public static class TmxImporter
         }
 
         var reader = new TmxReader(path);
-        long read = 0, added = 0;
-        var batch = new List<TranslationUnit>(BatchSize);
-        foreach (var unit in reader.ReadUnits())
-        {
-            batch.Add(unit);
-            read++;
-            if (batch.Count == BatchSize)
-            {
-                added += memory.AddOrUpdate(batch);
-                batch.Clear();
-                progress?.Invoke(read, total);
-            }
-        }
-
-        added += memory.AddOrUpdate(batch);
+        long read = 0;
+        var added = memory.AddOrUpdateAll(Counted(reader.ReadUnits()), BatchSize, written => progress?.Invoke(written, total));
         progress?.Invoke(read, total);
         return new TmxImportResult(read, added, read - added, reader.Skipped);
+
+        IEnumerable<TranslationUnit> Counted(IEnumerable<TranslationUnit> units)
+        {
+            foreach (var unit in units)
+            {
+                read++;
+                yield return unit;
+            }
+        }
     }
 
     /// <summary>Writes every unit of the memory to <paramref name="output"/> as TMX 1.4b.</summary>

@@ -1,11 +1,11 @@
 namespace Publish.Memory.Sqlite;
 
 /// <summary>
-/// A unit with everything an insert derives from its source: normalised text, hash, fuzzy tokens and their
-/// distinct bigrams. Computed for a whole batch before the write transaction begins, so the CPU-bound
-/// placeable recognition runs on every core and outside the write lock that other writers wait for.
+/// A unit with everything an insert derives from its source: normalised text, hash and fuzzy tokens.
+/// Computed for a whole batch before the write transaction begins, so the CPU-bound placeable recognition
+/// runs on every core and outside the write lock that other writers wait for.
 /// </summary>
-internal sealed record PreparedUnit(TranslationUnit Unit, string Normalized, long Hash, string Tokens, int TokenCount, long[] Grams)
+internal sealed record PreparedUnit(TranslationUnit Unit, string Normalized, long Hash, string Tokens, int TokenCount)
 {
     public static PreparedUnit[] Of(IReadOnlyList<TranslationUnit> units)
     {
@@ -19,23 +19,6 @@ internal sealed record PreparedUnit(TranslationUnit Unit, string Normalized, lon
     {
         var normalized = SegmentNormalizer.Normalize(unit.Source);
         var tokens = MatchTokenizer.Tokenize(normalized);
-        var grams = FuzzyGrams.Of(tokens);
-        Array.Sort(grams);
-        var distinct = grams.AsSpan()[..DistinctInPlace(grams)].ToArray();
-        return new PreparedUnit(unit, normalized, SegmentNormalizer.Hash(normalized), MatchTokenizer.Serialize(tokens), tokens.Length, distinct);
-    }
-
-    private static int DistinctInPlace(long[] sorted)
-    {
-        var count = 0;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (count == 0 || sorted[count - 1] != sorted[i])
-            {
-                sorted[count++] = sorted[i];
-            }
-        }
-
-        return count;
+        return new PreparedUnit(unit, normalized, SegmentNormalizer.HashNormalized(normalized), MatchTokenizer.Serialize(tokens), tokens.Length);
     }
 }

@@ -3,22 +3,24 @@ using Microsoft.Data.Sqlite;
 namespace Publish.Memory.Sqlite;
 
 /// <summary>
-/// Fuzzy search through the bigram index without scanning the memory. A unit scoring ≥ s must share at
-/// least τ distinct bigrams with the query (<see cref="FuzzyGrams.RequiredSharedDistinct"/>), so it must
-/// contain at least one of any G − τ + 1 of the query's G distinct bigrams (prefix filtering). We read the
-/// posting lists of the G − τ + 1 rarest bigrams only, restricted by the primary key to the token counts
-/// that can reach s, count each candidate's hits in a few further short lists, drop those that can no longer
-/// reach τ, and score the rest exactly. The filter is lossless: recall is 1 by construction (the test against
-/// brute force checks it).
+/// Fuzzy search through the bigram index without scanning the memory (docs/translation-memory.md, "Fuzzy
+/// index"). Per admissible unit length n, a unit scoring ≥ s shares at least τ(n) of the query's distinct
+/// bigrams (<see cref="FuzzyGrams.RequiredSharedAt"/>); of the k query bigrams that occur in units of length n,
+/// it is then in at least one of the k − τ + 1 shortest lists (prefix filtering): only those lists make
+/// candidates. Further lists, shortest first, count each candidate's shared bigrams; the count bounds its
+/// score from above (<see cref="FuzzyGrams.ScoreBound"/>), so candidates are scored exactly in order of that
+/// bound and the search stops once the bound falls below the last of the <c>limit</c> best scores. Every
+/// filter is lossless: the result equals an exhaustive scan's (FuzzyRecallTests).
 /// </summary>
-internal sealed class SqliteFuzzySearch(SqliteConnection connection)
+internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposable
 {
-    // Ids are integers we produced, so inlining them in the SQL is safe; 500 stays far below SQLite's limits.
-    private const int CandidatesPerStatement = 500;
+    // Decoding and counting an id costs a few ns, fetching and scoring a candidate some µs: a further list up to
+    // this many times the number of still viable candidates is worth reading to tighten their bounds.
+    private const int ExtraListFactor = 100;
 
-    // Decoding a posting costs far less than fetching and scoring a candidate, so a further list up to this
-    // many times the candidate count is worth reading to drop candidates (8 measured best on 100k units).
-    private const int ExtraListFactor = 8;
+    private readonly FuzzyCandidates candidates = new();
+    private readonly SqliteCandidateScorer scorer = new(connection);
+    private SqliteCommand? blocks;
 
     public IReadOnlyList<ScoredUnit> Find(string normalizedQuery, int minimumScore, int limit)
     {
@@ -28,111 +30,130 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection)
             return [];
         }
 
-        var queryHash = SegmentNormalizer.Hash(normalizedQuery);
         var grams = FuzzyGrams.Of(query);
         var distinct = grams.Distinct().ToArray();
-        var required = FuzzyGrams.RequiredSharedDistinct(query.Length, minimumScore, grams.Length - distinct.Length);
-        List<long> candidates;
-        var rarest = RarestFirst(distinct);
-        var prefixLength = Math.Max(1, distinct.Length - required + 1);
+        var repeated = grams.Length - distinct.Length;
         var (lowest, highest) = FuzzyGrams.LengthRange(query.Length, minimumScore);
-
-        // Candidates come from the prefix lists only. Further short lists then tighten the filter without
-        // losing anyone: after reading k lists, a unit needs ≥ τ − (G − k) hits among them.
-        var hits = new Dictionary<long, int>();
-        var ids = new List<long>();
-        using (var postings = Command("SELECT units FROM fuzzy_posting WHERE gram = $gram AND token_count BETWEEN $low AND $high", "$gram", "$low", "$high"))
+        // One read transaction for the whole search: one snapshot of lists and units, and one WAL read lock
+        // instead of one per statement (each was a pair of fcntl calls).
+        using var snapshot = connection.BeginTransaction(deferred: true);
+        var byLength = new SortedDictionary<int, List<GramList>>();
+        foreach (var gram in distinct)
         {
-            postings.Parameters[1].Value = lowest;
-            postings.Parameters[2].Value = highest;
-            var read = 0;
-            foreach (var (gram, units) in rarest)
-            {
-                if (read >= prefixLength && units > ExtraListFactor * hits.Count)
-                {
-                    break;
-                }
-
-                postings.Parameters[0].Value = gram;
-                ids.Clear();
-                using (var reader = postings.ExecuteReader())
-                {
-                    while (reader.Read())
-                    {
-                        PostingBlock.Decode(reader.GetFieldValue<byte[]>(0), ids);
-                    }
-                }
-
-                foreach (var id in ids)
-                {
-                    if (read < prefixLength)
-                    {
-                        hits[id] = hits.GetValueOrDefault(id) + 1;
-                    }
-                    else if (hits.TryGetValue(id, out var count))
-                    {
-                        hits[id] = count + 1;
-                    }
-                }
-
-                read++;
-            }
-
-            var needed = required - (distinct.Length - read);
-            candidates = [.. hits.Where(h => h.Value >= needed).Select(h => h.Key)];
+            ReadLists(gram, lowest, highest, byLength, snapshot);
         }
 
-        var scored = new List<(long Id, int Score)>();
-        foreach (var chunk in candidates.Chunk(CandidatesPerStatement))
+        var ranked = new List<(long Id, int Bound)>();
+        try
         {
-            using var tokens = connection.CreateCommand();
-            tokens.CommandText = $"SELECT id, fuzzy_tokens, source_hash FROM unit WHERE id IN ({string.Join(',', chunk)})";
-            using var reader = tokens.ExecuteReader();
-            while (reader.Read())
+            // Units of different lengths are in different blocks, so each length is filtered on its own, with its
+            // own τ and its own shortest lists.
+            foreach (var (length, lists) in byLength)
             {
-                var score = FuzzyScore.Score(MatchTokenizer.Deserialize(reader.GetString(1)), query);
-                // Equal tokens are not an equal sentence (case, spacing of punctuation): only a hash match is 100.
-                if (score >= 100 && reader.GetInt64(2) != queryHash)
+                var required = FuzzyGrams.RequiredSharedAt(query.Length, length, minimumScore, repeated);
+                if (required > 0 && lists.Count >= required)
                 {
-                    score = 99;
-                }
-
-                if (score >= minimumScore)
-                {
-                    scored.Add((reader.GetInt64(0), score));
+                    Filter(lists, length, required, query.Length, repeated, minimumScore, ranked);
                 }
             }
         }
-
-        return Load(scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Id).Take(limit).ToList());
-    }
-
-    /// <summary>The query's bigrams with their document frequencies, rarest first.</summary>
-    private List<(long Gram, long Units)> RarestFirst(long[] grams)
-    {
-        using var frequency = Command("SELECT units FROM fuzzy_gram_frequency WHERE gram = $gram", "$gram");
-        var counted = new List<(long Gram, long Units)>(grams.Length);
-        foreach (var gram in grams)
+        finally
         {
-            frequency.Parameters[0].Value = gram;
-            counted.Add((gram, frequency.ExecuteScalar() is long units ? units : 0));
+            candidates.Clear();
         }
 
-        counted.Sort((a, b) => a.Units.CompareTo(b.Units));
-        return counted;
+        ranked.Sort((a, b) => a.Bound != b.Bound ? b.Bound.CompareTo(a.Bound) : b.Id.CompareTo(a.Id));
+        var best = scorer.Best(ranked, query, SegmentNormalizer.HashNormalized(normalizedQuery), minimumScore, limit, snapshot);
+        snapshot.Commit();
+        return best;
     }
 
-    private List<ScoredUnit> Load(List<(long Id, int Score)> best)
+    /// <summary>
+    /// Candidates of one length: the query's lists that hold units of this length number <c>lists.Count</c>
+    /// (the others are empty), so a unit sharing τ of them is in one of the <c>lists.Count − τ + 1</c> shortest.
+    /// </summary>
+    private void Filter(List<GramList> lists, int length, int required, int queryTokens, int repeated, int minimumScore, List<(long Id, int Bound)> ranked)
     {
-        using var unit = Command($"SELECT {SqliteUnitColumns.List} FROM unit u WHERE u.id = $id", "$id");
-        var units = new List<ScoredUnit>(best.Count);
-        foreach (var (id, score) in best)
+        lists.Sort((a, b) => a.Count.CompareTo(b.Count));
+        var prefixLength = lists.Count - required + 1;
+        var start = candidates.Touched.Count;
+        var read = 0;
+        foreach (var list in lists)
         {
-            unit.Parameters[0].Value = id;
-            units.AddRange(SqliteUnitColumns.ReadAll(unit).Select(u => new ScoredUnit(u, score)));
+            // Units that can still reach τ with every unread list: a further list is read only while it is short
+            // next to them (decoding an id costs a few ns, scoring a candidate some µs).
+            if (read >= prefixLength && list.Count > ExtraListFactor * candidates.Viable(start, required - (lists.Count - read)))
+            {
+                break;
+            }
+
+            foreach (var block in list.Blocks)
+            {
+                if (read < prefixLength)
+                {
+                    candidates.AddCandidates(block, length);
+                }
+                else
+                {
+                    candidates.CountHits(block);
+                }
+            }
+
+            read++;
         }
 
-        return units;
+        // A unit may share any list left unread; counts saturate at 255 (FuzzyCandidates), so for a query with
+        // that many bigrams they bound nothing.
+        var unread = lists.Count - read;
+        var saturates = lists.Count >= byte.MaxValue;
+        for (var i = start; i < candidates.Touched.Count; i++)
+        {
+            var id = candidates.Touched[i].Id;
+            var shared = saturates ? lists.Count : candidates.Hits(id) + unread;
+            var bound = shared < required ? -1 : FuzzyGrams.ScoreBound(queryTokens, length, shared, repeated);
+            if (bound >= minimumScore)
+            {
+                ranked.Add((id, bound));
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        blocks?.Dispose();
+        scorer.Dispose();
+    }
+
+    /// <summary>One bigram's posting blocks for the admissible token counts, added per token count.</summary>
+    private void ReadLists(long gram, int lowest, int highest, SortedDictionary<int, List<GramList>> byLength, SqliteTransaction snapshot)
+    {
+        blocks ??= Command("SELECT token_count, units FROM fuzzy_block WHERE gram = $gram AND token_count BETWEEN $low AND $high", "$gram", "$low", "$high");
+        blocks.Transaction = snapshot;
+        blocks.Parameters[0].Value = gram;
+        blocks.Parameters[1].Value = lowest;
+        blocks.Parameters[2].Value = highest;
+        using var reader = blocks.ExecuteReader();
+        GramList? current = null;
+        var currentLength = -1;
+        while (reader.Read())
+        {
+            var length = reader.GetInt32(0);
+            var block = reader.GetFieldValue<byte[]>(1);
+            if (current is null || length != currentLength)
+            {
+                if (!byLength.TryGetValue(length, out var lists))
+                {
+                    byLength[length] = lists = [];
+                }
+
+                current = new GramList();
+                currentLength = length;
+                lists.Add(current);
+            }
+
+            current.Blocks.Add(block);
+            current.Count += PostingBlock.Count(block);
+        }
     }
 
     private SqliteCommand Command(string sql, params string[] parameters)
@@ -145,5 +166,13 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection)
         }
 
         return command;
+    }
+
+    /// <summary>The blocks of one bigram for one token count.</summary>
+    private sealed class GramList
+    {
+        public List<byte[]> Blocks { get; } = [];
+
+        public long Count { get; set; }
     }
 }

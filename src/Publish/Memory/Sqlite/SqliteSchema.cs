@@ -57,11 +57,42 @@ internal static class SqliteSchema
             INSERT INTO unit_fts(rowid, source, target) VALUES (new.id, new.source, new.target);
         END;
         """,
+        // Version 2: indexes kept behind a watermark (SqliteIndexer). index_state records, per index, the highest
+        // unit id it covers; units above it are indexed by the next write or open, so an import can fill the
+        // indexes in large steps. Existing FTS rows are complete (the insert trigger kept them in step); the
+        // fuzzy index moves to delta-encoded blocks and is rebuilt from the stored tokens (watermark 0).
+        // Update and delete triggers only touch units the FTS index already holds: an external-content
+        // 'delete' of a row that was never indexed would corrupt it (https://sqlite.org/fts5.html#external_content_tables).
+        """
+        CREATE TABLE index_state(name TEXT PRIMARY KEY, through INTEGER NOT NULL) WITHOUT ROWID;
+        INSERT INTO index_state(name, through) VALUES ('fts', (SELECT coalesce(max(id), 0) FROM unit)), ('fuzzy', 0);
+        DROP TRIGGER unit_fts_insert;
+        DROP TRIGGER unit_fts_delete;
+        DROP TRIGGER unit_fts_update;
+        CREATE TRIGGER unit_fts_delete AFTER DELETE ON unit
+        WHEN old.id <= (SELECT through FROM index_state WHERE name = 'fts') BEGIN
+            INSERT INTO unit_fts(unit_fts, rowid, source, target) VALUES ('delete', old.id, old.source, old.target);
+        END;
+        CREATE TRIGGER unit_fts_update AFTER UPDATE OF source, target ON unit
+        WHEN old.id <= (SELECT through FROM index_state WHERE name = 'fts') BEGIN
+            INSERT INTO unit_fts(unit_fts, rowid, source, target) VALUES ('delete', old.id, old.source, old.target);
+            INSERT INTO unit_fts(rowid, source, target) VALUES (new.id, new.source, new.target);
+        END;
+        DROP TABLE fuzzy_posting;
+        DROP TABLE fuzzy_gram_frequency;
+        CREATE TABLE fuzzy_block(
+            gram INTEGER NOT NULL,
+            token_count INTEGER NOT NULL,
+            first_unit INTEGER NOT NULL,
+            units BLOB NOT NULL,
+            PRIMARY KEY(gram, token_count, first_unit)) WITHOUT ROWID;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;
 
-    public static void Migrate(SqliteConnection connection)
+    /// <summary>Applies the missing migrations up to <paramref name="targetVersion"/> (all of them by default; tests stop earlier).</summary>
+    public static void Migrate(SqliteConnection connection, int targetVersion = int.MaxValue)
     {
         SqliteBusyRetry.Run(() =>
         {
@@ -74,7 +105,7 @@ internal static class SqliteSchema
                     $"The memory has schema version {applied}; this program knows up to {Migrations.Length}. Update Publish.");
             }
 
-            for (var version = applied + 1; version <= Migrations.Length; version++)
+            for (var version = applied + 1; version <= Math.Min(targetVersion, Migrations.Length); version++)
             {
                 Execute(connection, transaction, Migrations[version - 1]);
                 using var record = connection.CreateCommand();

@@ -33,46 +33,20 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
-        };
-        var connection = new SqliteConnection(builder.ToString());
-        try
-        {
-            connection.Open();
-            SqliteBusyRetry.Run(() => Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}"));
-            // WAL survives a killed writer: the next opener rolls the log back to the last commit.
-            // synchronous = NORMAL in WAL mode loses no committed transaction when a process dies, only on power loss.
-            SqliteBusyRetry.Run(() => Execute(connection, "PRAGMA journal_mode = WAL"));
-            Execute(connection, "PRAGMA synchronous = NORMAL");
-            Execute(connection, "PRAGMA foreign_keys = ON");
-            // An import dirties pages all over the identity index and the posting B-tree in every batch. The default
-            // automatic checkpoint (1,000 pages, https://sqlite.org/pragma.html#pragma_wal_autocheckpoint) copied
-            // them back into the database after almost every batch; at 16,384 pages (64 MiB) a page rewritten by
-            // many batches is copied once. Committed transactions are durable in the WAL either way. The size
-            // limit truncates the WAL file back after a checkpoint, so it does not keep its peak size.
-            Execute(connection, "PRAGMA wal_autocheckpoint = 16384");
-            Execute(connection, "PRAGMA journal_size_limit = 67108864");
-            // 64 MiB page cache: the posting blocks of common bigrams stay in memory between lookups.
-            Execute(connection, "PRAGMA cache_size = -65536");
-            SqliteSchema.Migrate(connection);
-            return new SqliteTranslationMemory(connection);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        return new SqliteTranslationMemory(SqliteMemoryConnection.Open(full, BusyTimeoutMilliseconds));
     }
 
     public int AddOrUpdate(IReadOnlyList<TranslationUnit> units)
     {
         ArgumentNullException.ThrowIfNull(units);
         return units.Count == 0 ? 0 : writer.Write(units);
+    }
+
+    /// <summary>The import path: see <see cref="SqliteBulkImport"/> and the interface's contract.</summary>
+    public long AddOrUpdateAll(IEnumerable<TranslationUnit> units, int batchSize, Action<long>? committed = null)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        return SqliteBulkImport.Run(connection, writer, units, batchSize, committed);
     }
 
     public IReadOnlyList<TranslationUnit> FindBySourceHash(long sourceHash)
@@ -178,6 +152,8 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     public void Dispose()
     {
         findBySourceHash?.Dispose();
+        fuzzy.Dispose();
+        writer.Dispose();
         connection.Dispose();
     }
 
@@ -191,12 +167,5 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         }
 
         return SqliteUnitColumns.ReadAll(command);
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -1,0 +1,91 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Publish.Memory.Sqlite;
+
+/// <summary>
+/// The unit insert of every write, as one SQLite statement prepared once per connection and bound by
+/// position through SQLitePCLRaw (the layer under Microsoft.Data.Sqlite). An import runs it a million
+/// times; <see cref="SqliteCommand"/> looks each of the 15 parameters up by name and re-walks its
+/// statement list on every execution, which cost more than SQLite's own insert.
+/// A new identity is inserted and its id returned; an existing one (the upsert's DO NOTHING,
+/// https://sqlite.org/lang_upsert.html, returns no row, https://sqlite.org/lang_returning.html) gives 0.
+/// Runs inside the caller's transaction; one instance per connection, not thread-safe.
+/// </summary>
+internal sealed class SqliteUnitInsert(SqliteConnection connection) : IDisposable
+{
+    private const string Sql = """
+        INSERT INTO unit(source, target, source_lang, target_lang, source_norm, source_hash, prev_hash, next_hash,
+                         document_id, creator, created, changed, glossary_version, fuzzy_tokens, token_count)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+        ON CONFLICT(source_hash, prev_hash, next_hash, target_lang) DO NOTHING
+        RETURNING id
+        """;
+
+    private sqlite3_stmt? statement;
+
+    /// <returns>The new unit's id, or 0 when a unit with this identity exists.</returns>
+    public long Insert(PreparedUnit prepared)
+    {
+        var db = connection.Handle!;
+        if (statement is null)
+        {
+            Check(raw.sqlite3_prepare_v2(db, Sql, out var compiled), db);
+            statement = compiled;
+        }
+
+        var unit = prepared.Unit;
+        Text(1, unit.Source);
+        Text(2, unit.Target);
+        Text(3, unit.SourceLanguage);
+        Text(4, unit.TargetLanguage);
+        Text(5, prepared.Normalized);
+        raw.sqlite3_bind_int64(statement, 6, prepared.Hash);
+        raw.sqlite3_bind_int64(statement, 7, unit.PreviousSourceHash);
+        raw.sqlite3_bind_int64(statement, 8, unit.NextSourceHash);
+        Text(9, unit.DocumentId);
+        Text(10, unit.Creator);
+        raw.sqlite3_bind_int64(statement, 11, unit.Created.ToUnixTimeMilliseconds());
+        raw.sqlite3_bind_int64(statement, 12, unit.Changed.ToUnixTimeMilliseconds());
+        Text(13, unit.GlossaryVersion);
+        Text(14, prepared.Tokens);
+        raw.sqlite3_bind_int(statement, 15, prepared.TokenCount);
+        try
+        {
+            var result = raw.sqlite3_step(statement);
+            var id = 0L;
+            if (result == raw.SQLITE_ROW)
+            {
+                id = raw.sqlite3_column_int64(statement, 0);
+                result = raw.sqlite3_step(statement);
+            }
+
+            Check(result == raw.SQLITE_DONE ? raw.SQLITE_OK : result, db);
+            return id;
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+    }
+
+    public void Dispose()
+    {
+        statement?.Dispose();
+        statement = null;
+    }
+
+    private void Text(int index, string? value)
+    {
+        if (value is null)
+        {
+            raw.sqlite3_bind_null(statement, index);
+        }
+        else
+        {
+            raw.sqlite3_bind_text(statement, index, value);
+        }
+    }
+
+    private static void Check(int result, sqlite3 db) => SqliteException.ThrowExceptionForRC(result, db);
+}

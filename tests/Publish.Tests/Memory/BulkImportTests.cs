@@ -1,0 +1,117 @@
+using Microsoft.Data.Sqlite;
+using Publish.Memory;
+using Publish.Memory.Sqlite;
+using Publish.Testing;
+
+namespace Publish.Tests.Memory;
+
+/// <summary>
+/// The import path (<see cref="ITranslationMemory.AddOrUpdateAll"/>): committed batches whose indexing was
+/// deferred, a failure half-way, a memory from schema version 1, and the same results as one batch at a time.
+/// </summary>
+public sealed class BulkImportTests : IDisposable
+{
+    private readonly TemporaryMemory tm = new();
+
+    public void Dispose() => tm.Dispose();
+
+    [Fact]
+    public void An_import_that_fails_half_way_keeps_its_batches_and_the_next_open_indexes_them()
+    {
+        var units = new SyntheticDutchCorpus(seed: 31).Units(5_000);
+
+        var failure = Assert.Throws<InvalidDataException>(() => tm.Memory.AddOrUpdateAll(FailingAfter(units, 3_500), 1_000));
+        Assert.Equal("unreadable unit", failure.Message);
+        using (var connection = Raw(tm.Path))
+        {
+            // Three batches committed; the index steps come every 131,072 units, so none has run yet.
+            Assert.Equal(3_000L, Scalar(connection, "SELECT count(*) FROM unit"));
+            Assert.Equal(0L, Scalar(connection, "SELECT through FROM index_state WHERE name = 'fuzzy'"));
+        }
+
+        using var reopened = SqliteTranslationMemory.Open(tm.Path);
+        var last = units[2_999];
+        Assert.Contains(reopened.FindFuzzy(last.Source, 100, 5), s => s.Unit.Source == last.Source);
+        Assert.Contains(reopened.Concordance(last.Source.TrimEnd('.'), 100), h => h.Unit.Source == last.Source);
+        Assert.DoesNotContain(reopened.Concordance(units[3_000].Source.TrimEnd('.'), 100), h => h.Unit.Source == units[3_000].Source);
+    }
+
+    [Fact]
+    public void Bulk_and_batch_writes_give_the_same_units_history_and_fuzzy_matches()
+    {
+        var corpus = new SyntheticDutchCorpus(seed: 32);
+        var units = corpus.Units(3_000);
+        // The same identities again with new targets: updates, each moving the old target to the history.
+        var revised = units.Take(500).Select(u => u with { Target = u.Target + " (revised)" }).ToList();
+        using var other = new TemporaryMemory();
+
+        Assert.Equal(3_000, tm.Memory.AddOrUpdateAll(units.Concat(revised), 700));
+        foreach (var batch in units.Concat(revised).Chunk(700))
+        {
+            other.Memory.AddOrUpdate(batch);
+        }
+
+        Assert.Equal(other.Memory.EnumerateUnits().Select(u => (u.Id, u.Source, u.Target)), tm.Memory.EnumerateUnits().Select(u => (u.Id, u.Source, u.Target)));
+        Assert.Equal(500, tm.Memory.Statistics().HistoryEntries);
+        foreach (var query in Enumerable.Range(0, 40).Select(i => corpus.Variant(units[i * 70].Source)))
+        {
+            Assert.Equal(other.Memory.FindFuzzy(query, 60, 10).Select(s => (s.Unit.Id, s.Score)), tm.Memory.FindFuzzy(query, 60, 10).Select(s => (s.Unit.Id, s.Score)));
+        }
+    }
+
+    [Fact]
+    public void A_memory_of_schema_version_1_is_migrated_and_its_fuzzy_index_rebuilt()
+    {
+        using var old = new TemporaryMemory();
+        old.Memory.Dispose();
+        File.Delete(old.Path);
+        using (var connection = Raw(old.Path))
+        {
+            SqliteSchema.Migrate(connection, targetVersion: 1);
+            var source = "De minister stuurt de brief over de stikstofaanpak naar de Kamer.";
+            var tokens = MatchTokenizer.Tokenize(source);
+            using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO unit(source, target, source_lang, target_lang, source_norm, source_hash, created, changed, fuzzy_tokens, token_count)
+                VALUES ($source, 'The minister sends the letter.', 'nl-NL', 'en-GB', $source, $hash, 0, 0, $tokens, $count)
+                """;
+            insert.Parameters.AddWithValue("$source", source);
+            insert.Parameters.AddWithValue("$hash", SegmentNormalizer.Hash(source));
+            insert.Parameters.AddWithValue("$tokens", MatchTokenizer.Serialize(tokens));
+            insert.Parameters.AddWithValue("$count", tokens.Length);
+            insert.ExecuteNonQuery();
+        }
+
+        using var migrated = SqliteTranslationMemory.Open(old.Path);
+        // "de Kamer" → "het parlement": two substitutions in 12 tokens, round(100 × 10 / 12) = 83.
+
+        Assert.Equal(SqliteSchema.CurrentVersion, migrated.Statistics().SchemaVersion);
+        Assert.Equal(83, Assert.Single(migrated.FindFuzzy("De minister stuurt de brief over de stikstofaanpak naar het parlement.", 75, 5)).Score);
+        // The version 1 trigger had indexed it for concordance already: found once, not twice.
+        Assert.Single(migrated.Concordance("stikstofaanpak", 10));
+    }
+
+    private static IEnumerable<TranslationUnit> FailingAfter(IEnumerable<TranslationUnit> units, int count)
+    {
+        foreach (var unit in units.Take(count))
+        {
+            yield return unit;
+        }
+
+        throw new InvalidDataException("unreadable unit");
+    }
+
+    private static SqliteConnection Raw(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
