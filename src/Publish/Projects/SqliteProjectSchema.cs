@@ -81,41 +81,5 @@ internal static class SqliteProjectSchema
         """,
     ];
 
-    public static void Migrate(SqliteConnection connection)
-    {
-        SqliteBusyRetry.Run(() =>
-        {
-            using var transaction = connection.BeginTransaction(deferred: false);
-            Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL, applied INTEGER NOT NULL)");
-            using var query = connection.CreateCommand();
-            query.Transaction = transaction;
-            query.CommandText = "SELECT coalesce(max(version), 0) FROM schema_version";
-            var applied = Convert.ToInt32(query.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-            if (applied > Migrations.Length)
-            {
-                throw new InvalidOperationException($"The project store has schema version {applied}; this program knows up to {Migrations.Length}. Update Publish.");
-            }
-
-            for (var version = applied + 1; version <= Migrations.Length; version++)
-            {
-                Execute(connection, transaction, Migrations[version - 1]);
-                using var record = connection.CreateCommand();
-                record.Transaction = transaction;
-                record.CommandText = "INSERT INTO schema_version(version, applied) VALUES ($version, $applied)";
-                record.Parameters.AddWithValue("$version", version);
-                record.Parameters.AddWithValue("$applied", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-                record.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-        });
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    public static void Migrate(SqliteConnection connection) => SqliteMigrator.Migrate(connection, Migrations, "The project store");
 }

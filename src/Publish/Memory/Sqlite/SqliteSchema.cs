@@ -92,47 +92,8 @@ internal static class SqliteSchema
     public static int CurrentVersion => Migrations.Length;
 
     /// <summary>Applies the missing migrations up to <paramref name="targetVersion"/> (all of them by default; tests stop earlier).</summary>
-    public static void Migrate(SqliteConnection connection, int targetVersion = int.MaxValue)
-    {
-        SqliteBusyRetry.Run(() =>
-        {
-            using var transaction = connection.BeginTransaction(deferred: false);
-            Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL, applied INTEGER NOT NULL)");
-            var applied = Version(connection, transaction);
-            if (applied > Migrations.Length)
-            {
-                throw new InvalidOperationException(
-                    $"The memory has schema version {applied}; this program knows up to {Migrations.Length}. Update Publish.");
-            }
+    public static void Migrate(SqliteConnection connection, int targetVersion = int.MaxValue) =>
+        SqliteMigrator.Migrate(connection, Migrations, "The memory", targetVersion);
 
-            for (var version = applied + 1; version <= Math.Min(targetVersion, Migrations.Length); version++)
-            {
-                Execute(connection, transaction, Migrations[version - 1]);
-                using var record = connection.CreateCommand();
-                record.Transaction = transaction;
-                record.CommandText = "INSERT INTO schema_version(version, applied) VALUES ($version, $applied)";
-                record.Parameters.AddWithValue("$version", version);
-                record.Parameters.AddWithValue("$applied", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-                record.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-        });
-    }
-
-    public static int Version(SqliteConnection connection, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT coalesce(max(version), 0) FROM schema_version";
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    public static int Version(SqliteConnection connection, SqliteTransaction? transaction = null) => SqliteMigrator.Version(connection, transaction);
 }
