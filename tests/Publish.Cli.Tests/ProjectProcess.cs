@@ -22,7 +22,10 @@ internal static class ProjectProcess
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    public static Process Start(string directory, params string[] args)
+    public static Process Start(string directory, params string[] args) => Start(directory, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts publish with extra environment variables (e.g. a test hook).</summary>
+    public static Process Start(string directory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -34,6 +37,11 @@ internal static class ProjectProcess
         };
         start.Environment["PUBLISH_USER"] = Translator;
         start.Environment.Remove("PUBLISH_TM");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "publish.dll"));
         foreach (var arg in args)
         {

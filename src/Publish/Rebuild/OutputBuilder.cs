@@ -14,12 +14,14 @@ public sealed record OutputResult(OutputRequest Request, bool Written, string? E
 /// <summary>
 /// Renders outputs and keeps the build manifest: an output whose inputs hash matches its record, and whose
 /// file still has the recorded hash, is left alone; otherwise it is rendered, and written (atomically) only
-/// when the bytes differ, so an unchanged output keeps its bytes and its timestamp. The store is read and
-/// written on the calling thread (its connection is not shared); rendering runs in parallel on every core.
+/// when the bytes differ, so an unchanged output keeps its bytes and its timestamp. Rendering runs in parallel
+/// on every core; the store's one connection is used under a lock, and each output's record is saved as soon
+/// as its file is written, so an interrupted run leaves every output old-and-stale or new-and-recorded.
 /// </summary>
 public sealed class OutputBuilder(PublishProject project, IReadOnlyList<IDocumentRenderer> renderers)
 {
     private readonly Glossary.Glossary? glossary = project.LoadGlossary();
+    private readonly Lock store = new();
 
     /// <summary>Builds one output; true when the file was written.</summary>
     public bool Build(string documentId, string path, IDocumentRenderer renderer)
@@ -53,18 +55,29 @@ public sealed class OutputBuilder(PublishProject project, IReadOnlyList<IDocumen
         }
 
         Parallel.ForEach(plans, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation }, plan =>
-            Report(results, Render(plan), done));
-        foreach (var plan in plans.Where(p => results[p.Request].Error is null))
         {
-            project.Store.SaveBuildOutput(new BuildOutputRecord(plan.Request.DocumentId, plan.Request.Path, plan.Request.Renderer.Name,
-                plan.Manifest.ToJson(), plan.Manifest.InputsSha256, plan.OutputSha256!, false, DateTimeOffset.UtcNow));
-        }
+            var result = Render(plan);
+            lock (store)
+            {
+                if (result.Error is null)
+                {
+                    project.Store.SaveBuildOutput(new BuildOutputRecord(plan.Request.DocumentId, plan.Request.Path, plan.Request.Renderer.Name,
+                        plan.Manifest.ToJson(), plan.Manifest.InputsSha256, plan.OutputSha256!, false, DateTimeOffset.UtcNow));
+                }
+
+                // Told under the lock: a rebuild paused here (RebuildPause) holds back every other record.
+                Report(results, result, done);
+            }
+        });
 
         return requests.Select(r => results[r]).ToList();
     }
 
-    /// <summary>Every output the manifest marks stale (a rebuild changed its document), rebuilt where its inputs changed.</summary>
-    public (List<OutputRebuilt> Rebuilt, List<DocumentFailure> Failures) BuildStale(CancellationToken cancellation)
+    /// <summary>
+    /// Every output the manifest marks stale (a rebuild changed its document), rebuilt where its inputs changed.
+    /// Cancelled, it throws <see cref="OperationCanceledException"/> after the outputs in progress; the others stay stale.
+    /// </summary>
+    internal (List<OutputRebuilt> Rebuilt, List<DocumentFailure> Failures) BuildStale(PauseCounter pause, IProgress<RebuildProgress>? progress, CancellationToken cancellation)
     {
         var failures = new List<DocumentFailure>();
         var requests = new List<OutputRequest>();
@@ -80,7 +93,15 @@ public sealed class OutputBuilder(PublishProject project, IReadOnlyList<IDocumen
             }
         }
 
-        var results = BuildMany(requests, cancellation);
+        var done = 0;
+        var results = BuildMany(requests, cancellation, result =>
+        {
+            progress?.Report(new RebuildProgress(Interlocked.Increment(ref done), requests.Count, result.Request.DocumentId, RebuildPhase.Outputs));
+            if (result.Error is null)
+            {
+                pause.Reached(RebuildStage.Outputs);
+            }
+        });
         failures.AddRange(results.Where(r => r.Error is not null).Select(r => new DocumentFailure(r.Request.DocumentId, r.Error!)));
         var rebuilt = results.Where(r => r.Written).Select(r => new OutputRebuilt(r.Request.DocumentId, r.Request.Path, r.Request.Renderer.Name)).ToList();
         return (rebuilt, failures);

@@ -46,6 +46,7 @@ public sealed class ProjectRebuild(PublishProject project, ITranslationMemory me
             }
         }
 
+        var pause = new PauseCounter(options.PauseAt, options.Paused, cancellation);
         var recognizers = work.Select(w => w.Old).DistinctBy(g => g.Version).ToDictionary(g => g.Version, g => new TermRecognizer(g.Entries), StringComparer.Ordinal);
         var gate = new Lock();
         var sync = new MemorySync(memory, project.Config.SourceLanguage, project.Config.TargetLanguage, Agent, glossary.Version);
@@ -60,7 +61,7 @@ public sealed class ProjectRebuild(PublishProject project, ITranslationMemory me
                 var (document, old, changes) = item;
                 try
                 {
-                    var report = RebuildOne(document, old, changes, recognizers[old.Version], newTerms, glossary.Version, sync, gate, options.DryRun);
+                    var report = RebuildOne(document, old, changes, recognizers[old.Version], newTerms, glossary.Version, sync, gate, pause, options.DryRun);
                     if (report is null)
                     {
                         Interlocked.Increment(ref unaffected);
@@ -86,15 +87,23 @@ public sealed class ProjectRebuild(PublishProject project, ITranslationMemory me
         var outputs = new List<OutputRebuilt>();
         if (!options.DryRun && !interrupted)
         {
-            var (rebuilt, outputFailures) = new OutputBuilder(project, options.Renderers).BuildStale(cancellation);
-            outputs.AddRange(rebuilt);
-            outputFailures.ForEach(failures.Add);
+            try
+            {
+                var (rebuilt, outputFailures) = new OutputBuilder(project, options.Renderers).BuildStale(pause, progress, cancellation);
+                outputs.AddRange(rebuilt);
+                outputFailures.ForEach(failures.Add);
+            }
+            catch (OperationCanceledException)
+            {
+                // Each output was written atomically and recorded as it finished; the rest stay stale for the rerun.
+                interrupted = true;
+            }
         }
 
         return Report(glossary, history, options.DryRun ? reports.OrderBy(r => r.DocumentId, StringComparer.Ordinal).ToList() : null, unaffected, documents.Count - pending.Count, pending.Count, outputs, failures, interrupted, options.DryRun);
     }
 
-    private DocumentRebuildReport? RebuildOne(ProjectDocument document, Glossary.Glossary old, ChangedEntries changes, TermRecognizer oldTerms, TermRecognizer newTerms, string version, MemorySync sync, Lock gate, bool dryRun)
+    private DocumentRebuildReport? RebuildOne(ProjectDocument document, Glossary.Glossary old, ChangedEntries changes, TermRecognizer oldTerms, TermRecognizer newTerms, string version, MemorySync sync, Lock gate, PauseCounter pause, bool dryRun)
     {
         IReadOnlyList<StoredSegment> segments;
         lock (gate)
@@ -109,6 +118,7 @@ public sealed class ProjectRebuild(PublishProject project, ITranslationMemory me
                 lock (gate)
                 {
                     project.Store.SaveRebuild(new RebuildCommit(document.Id, version, null, [], null));
+                    pause.Reached(RebuildStage.Documents);
                 }
             }
 
@@ -132,7 +142,13 @@ public sealed class ProjectRebuild(PublishProject project, ITranslationMemory me
             {
                 // The memory first: its update is idempotent, so a crash before the document commits is repaired by the rerun.
                 sync.Apply(rebuild.Memory, now);
+                if (rebuild.Memory.Count > 0)
+                {
+                    pause.Reached(RebuildStage.Memory);
+                }
+
                 project.Store.SaveRebuild(new RebuildCommit(document.Id, version, rebuild.Source, rebuild.Translations, log));
+                pause.Reached(RebuildStage.Documents);
             }
         }
 

@@ -17,7 +17,20 @@ public sealed record RebuildOptions
 
     /// <summary>The renderers outputs recorded in the build manifest are re-rendered with.</summary>
     public IReadOnlyList<IDocumentRenderer> Renderers { get; init; } = [];
+
+    /// <summary>Test hook: stop after this step and wait for cancellation (<see cref="RebuildPause"/>); null in normal use.</summary>
+    public RebuildPause? PauseAt { get; init; }
+
+    /// <summary>Told when the run stops at <see cref="PauseAt"/>, so that a test knows the exact point was reached.</summary>
+    public Action<RebuildPause>? Paused { get; init; }
 }
 
-/// <summary>Progress of a rebuild: documents done of those to look at, and the last one.</summary>
-public sealed record RebuildProgress(int Done, int Total, string DocumentId);
+/// <summary>The two phases of a rebuild: documents brought to the glossary, then their stale outputs re-rendered.</summary>
+public enum RebuildPhase
+{
+    Documents,
+    Outputs,
+}
+
+/// <summary>Progress of a rebuild: in a phase, documents (or outputs) done of those to do, and the last one's document.</summary>
+public sealed record RebuildProgress(int Done, int Total, string DocumentId, RebuildPhase Phase = RebuildPhase.Documents);

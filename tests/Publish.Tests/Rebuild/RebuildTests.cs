@@ -71,7 +71,7 @@ public sealed class RebuildTests
         using var cancel = new CancellationTokenSource();
         var first = broken.Rebuild(new RebuildOptions { Parallelism = 1 }, new SynchronousProgress(p =>
         {
-            if (p.Done == 2)
+            if (p.Phase == RebuildPhase.Documents && p.Done == 2)
             {
                 cancel.Cancel();
             }
