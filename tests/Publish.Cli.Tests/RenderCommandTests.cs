@@ -47,6 +47,23 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_renders_a_brief_again_with_the_options_it_was_rendered_with()
+    {
+        BuildProject();
+        Ok("render", "000", "--layout", "brief", "--format", "md", "--contact", "Press office, +31 70 348 6486");
+        var eu = Path.Combine(dir, "glossary", "eu.tsv");
+        File.WriteAllText(eu, File.ReadAllText(eu).Replace("\tForeign Affairs Council (FAC)\t", "\tForeign Affairs Council\t", StringComparison.Ordinal));
+        var brief = Path.Combine(dir, "output", $"{Id("000")}.brief.md");
+        var before = File.ReadAllText(brief);
+
+        Ok("rebuild");
+
+        var after = File.ReadAllText(brief);
+        Assert.NotEqual(before, after);
+        Assert.Contains("Press office, +31 70 348 6486", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void One_document_in_one_layout_and_format_can_be_written_to_a_named_file()
     {
         BuildProject();

@@ -26,9 +26,12 @@ public sealed class ProjectRenderer(PublishProject project)
             .Where(format => format != RenderFormat.Markdown || layout == RenderLayout.Brief)
             .Select(format => new RenderJob(id, layout, format)))).ToList();
 
-    /// <summary>The renderers a project's outputs are made with; the rebuild finds each output's renderer among them.</summary>
-    public IReadOnlyList<IDocumentRenderer> Renderers(RenderOptions? baseOptions = null) =>
-        BriefingDocumentRenderer.All(WithProjectTemplates(baseOptions ?? new RenderOptions()));
+    /// <summary>Finds the renderer an output's manifest record names, with the project's templates, for the rebuild.</summary>
+    public Func<string, IDocumentRenderer?> Renderers(RenderOptions? baseOptions = null)
+    {
+        var options = WithProjectTemplates(baseOptions ?? new RenderOptions());
+        return name => BriefingDocumentRenderer.FromName(name, options);
+    }
 
     /// <summary>Renders each job into <paramref name="outputDirectory"/> (or the one <paramref name="file"/> for a single job).</summary>
     public IReadOnlyList<RenderResult> Render(

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Publish.Documents;
 using Publish.Rendering;
 using Publish.Rendering.Brief;
@@ -10,7 +12,9 @@ namespace Publish.Rebuild;
 /// <summary>
 /// <see cref="BriefingRenderer"/> as the build manifest sees it: one layout in one format, named
 /// "bilingual-pdf", "english-docx", "brief-markdown"…, versioned with the program so that a new renderer
-/// re-renders every output, and with the template it reads hashed as an input.
+/// re-renders every output, and with the template it reads hashed as an input. Options a user chose (template,
+/// title, the brief's parts) are part of the name, "brief-pdf+{json}", so that a rebuild renders the output
+/// again as it was asked for; the date is not: a re-issued briefing carries the date of its re-issue.
 /// </summary>
 public sealed class BriefingDocumentRenderer : IDocumentRenderer
 {
@@ -22,7 +26,8 @@ public sealed class BriefingDocumentRenderer : IDocumentRenderer
     public BriefingDocumentRenderer(RenderLayout layout, RenderFormat format, RenderOptions? baseOptions = null)
     {
         options = (baseOptions ?? new RenderOptions()) with { Layout = layout, Format = format };
-        Name = NameOf(layout, format);
+        var chosen = ChosenOptions.Of(options);
+        Name = NameOf(layout, format) + (chosen.IsEmpty ? "" : OptionsSeparator + JsonSerializer.Serialize(chosen, Json));
     }
 
     public string Name { get; }
@@ -37,6 +42,34 @@ public sealed class BriefingDocumentRenderer : IDocumentRenderer
 
     public RenderFormat Format => options.Format;
 
+    /// <summary>The renderer a manifest record names, with <paramref name="baseOptions"/> for what the name leaves out; null for an unknown name.</summary>
+    public static BriefingDocumentRenderer? FromName(string name, RenderOptions? baseOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var separator = name.IndexOf(OptionsSeparator, StringComparison.Ordinal);
+        var kind = separator < 0 ? name : name[..separator];
+        var layoutAndFormat = All().FirstOrDefault(r => NameOf(r.Layout, r.Format) == kind);
+        if (layoutAndFormat is null)
+        {
+            return null;
+        }
+
+        var options = baseOptions ?? new RenderOptions();
+        if (separator >= 0)
+        {
+            try
+            {
+                options = (JsonSerializer.Deserialize<ChosenOptions>(name[(separator + 1)..], Json) ?? ChosenOptions.None).ApplyTo(options);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        return new BriefingDocumentRenderer(layoutAndFormat.Layout, layoutAndFormat.Format, options);
+    }
+
     public static string NameOf(RenderLayout layout, RenderFormat format) =>
         $"{layout.ToString().ToLowerInvariant()}-{format.ToString().ToLowerInvariant()}";
 
@@ -47,4 +80,23 @@ public sealed class BriefingDocumentRenderer : IDocumentRenderer
             .Select(format => new BriefingDocumentRenderer(layout, format, baseOptions)))];
 
     public void Render(TranslatedDocument document, Stream output) => BriefingRenderer.Render(document, options, output);
+
+    private const string OptionsSeparator = "+";
+
+    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>The options a user chooses per output, as recorded in its renderer's name.</summary>
+    private sealed record ChosenOptions(
+        string? Template, string? Title, string? Author, string? Summary, IReadOnlyList<string>? KeyPoints, string? Contact, IReadOnlyList<string>? Sections)
+    {
+        public static readonly ChosenOptions None = new(null, null, null, null, null, null, null);
+
+        public static ChosenOptions Of(RenderOptions o) => new(o.Template, o.Title, o.Author, o.Summary, o.KeyPoints, o.Contact, o.Sections);
+
+        public RenderOptions ApplyTo(RenderOptions o) =>
+            o with { Template = Template, Title = Title, Author = Author, Summary = Summary, KeyPoints = KeyPoints, Contact = Contact, Sections = Sections };
+
+        public bool IsEmpty =>
+            Template is null && Title is null && Author is null && Summary is null && KeyPoints is null && Contact is null && Sections is null;
+    }
 }

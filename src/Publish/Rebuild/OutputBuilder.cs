@@ -18,7 +18,7 @@ public sealed record OutputResult(OutputRequest Request, bool Written, string? E
 /// on every core; the store's one connection is used under a lock, and each output's record is saved as soon
 /// as its file is written, so an interrupted run leaves every output old-and-stale or new-and-recorded.
 /// </summary>
-public sealed class OutputBuilder(PublishProject project, IReadOnlyList<IDocumentRenderer> renderers)
+public sealed class OutputBuilder(PublishProject project, Func<string, IDocumentRenderer?> rendererByName)
 {
     private readonly Glossary.Glossary? glossary = project.LoadGlossary();
     private readonly Lock store = new();
@@ -83,7 +83,7 @@ public sealed class OutputBuilder(PublishProject project, IReadOnlyList<IDocumen
         var requests = new List<OutputRequest>();
         foreach (var record in project.Store.BuildOutputs().Where(r => r.Stale))
         {
-            if (renderers.FirstOrDefault(r => r.Name == record.Renderer) is { } renderer)
+            if (rendererByName(record.Renderer) is { } renderer)
             {
                 requests.Add(new OutputRequest(record.DocumentId, record.Path, renderer));
             }

@@ -15,8 +15,8 @@ public sealed record RebuildOptions
     /// <summary>Documents rebuilt at once; writes are serialised, computing is not.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>The renderers outputs recorded in the build manifest are re-rendered with.</summary>
-    public IReadOnlyList<IDocumentRenderer> Renderers { get; init; } = [];
+    /// <summary>Finds the renderer an output's manifest record names (null: unknown, reported); outputs are re-rendered with it.</summary>
+    public Func<string, IDocumentRenderer?> Renderers { get; init; } = _ => null;
 
     /// <summary>Test hook: stop after this step and wait for cancellation (<see cref="RebuildPause"/>); null in normal use.</summary>
     public RebuildPause? PauseAt { get; init; }
