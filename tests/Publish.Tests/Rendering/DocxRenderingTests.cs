@@ -127,6 +127,14 @@ public class DocxRenderingTests
         Assert.Equal("Publish", package.ExtendedFilePropertiesPart!.Properties!.Application!.Text);
     }
 
+    [Fact]
+    public void A_document_without_a_title_is_titled_by_its_kind_not_by_its_file_name()
+    {
+        using var package = Open("001", RenderLayout.English);
+
+        Assert.Equal("Written questions and answers", package.PackageProperties.Title);
+    }
+
     private static WordprocessingDocument Open(string sample, RenderLayout layout) =>
         WordprocessingDocument.Open(new MemoryStream(Rendered.Bytes(sample, layout, RenderFormat.Docx)), false);
 }

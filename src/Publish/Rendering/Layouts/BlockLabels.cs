@@ -25,7 +25,10 @@ internal static class BlockLabels
     public static int HeadingLevel(Block block, bool sourceHasTitle) =>
         block.Kind == BlockKind.Title ? 2 : sourceHasTitle ? 3 : 2;
 
-    /// <summary>An English title for a document whose source has none.</summary>
+    /// <summary>
+    /// An English title for a document whose title is missing or untranslated: its kind, and the identifier the
+    /// source printed (e.g. "ah-tk-20232024-2367") when it has one; the file name is already in the subtitle.
+    /// </summary>
     public static string FallbackTitle(TranslatedDocument document) => document.Source.Kind switch
     {
         DocumentKind.Qa => "Written questions and answers",
@@ -33,7 +36,7 @@ internal static class BlockLabels
         DocumentKind.Agenda => "Agenda",
         DocumentKind.Report => "Report",
         _ => "Document",
-    } + " " + document.DocumentId;
+    } + (document.Source.Metadata.TryGetValue("identifier", out var identifier) ? " " + identifier : "");
 
     private static string DutchQuestion(Block block) =>
         Join("Vraag", block.Number) + (block.Party is { } party ? $" van de {party}-fractie" : "");
