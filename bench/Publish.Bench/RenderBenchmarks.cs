@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using Publish.Documents;
@@ -52,7 +53,7 @@ public class RenderBenchmarks
         {
             // Affinity mask 1 = the first core; DOTNET_PROCESSOR_COUNT makes the runtime (GC, thread pool) agree.
             AddJob(Job.Default.WithAffinity(1).WithEnvironmentVariable("DOTNET_PROCESSOR_COUNT", "1").WithWarmupCount(3).WithIterationCount(15));
-            AddColumn(new RenderPagesColumn());
+            AddColumn(StatisticColumn.Median, new RenderPagesColumn());
         }
     }
 }

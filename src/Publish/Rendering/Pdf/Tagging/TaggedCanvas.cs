@@ -24,7 +24,7 @@ internal sealed class TaggedCanvas : IDisposable
     private readonly UAManager manager;
     private readonly StructureBuilder builder;
     private XGraphics? graphics;
-    private readonly Dictionary<XColor, XSolidBrush> brushes = [];
+    private readonly List<XSolidBrush> brushes = [];
     private (PdfInlineLevelElementTag Tag, string Language)? openInline;
 
     public TaggedCanvas(PdfDocument document, string language)
@@ -44,13 +44,18 @@ internal sealed class TaggedCanvas : IDisposable
     /// <summary>One brush per colour for the whole document rather than one per word.</summary>
     public XSolidBrush Brush(XColor color)
     {
-        if (!brushes.TryGetValue(color, out var brush))
+        // A handful of theme colours: a scan with XColor's own == avoids boxing it as a dictionary key.
+        foreach (var brush in brushes)
         {
-            brush = new XSolidBrush(color);
-            brushes[color] = brush;
+            if (brush.Color == color)
+            {
+                return brush;
+            }
         }
 
-        return brush;
+        var created = new XSolidBrush(color);
+        brushes.Add(created);
+        return created;
     }
 
     /// <summary>Text inside the open structure element, at a baseline.</summary>
