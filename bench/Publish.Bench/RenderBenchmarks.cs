@@ -53,7 +53,7 @@ public class RenderBenchmarks
         {
             // Affinity mask 1 = the first core; DOTNET_PROCESSOR_COUNT makes the runtime (GC, thread pool) agree.
             AddJob(Job.Default.WithAffinity(1).WithEnvironmentVariable("DOTNET_PROCESSOR_COUNT", "1").WithWarmupCount(3).WithIterationCount(15));
-            AddColumn(StatisticColumn.Median, new RenderPagesColumn());
+            AddColumn(StatisticColumn.Median, StatisticColumn.Min, new RenderPagesColumn());
         }
     }
 }
