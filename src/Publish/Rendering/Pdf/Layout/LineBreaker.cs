@@ -13,55 +13,47 @@ internal static class LineBreaker
     {
         var boxes = Boxes(inlines, paragraph);
         var lines = new List<TextLine>();
-        var current = new List<WordBox>();
+        int lineStart = 0;
         double lineWidth = 0;
-        foreach (var word in Words(boxes))
+        for (int wordStart = 0; wordStart < boxes.Count;)
         {
-            double wordWidth = word.Sum(b => b.Width);
-            double trailing = current.Count > 0 ? TrailingSpace(current[^1]) : 0;
-            if (current.Count > 0 && lineWidth - trailing + wordWidth - TrailingSpace(word[^1]) > width)
+            // A word: boxes up to and including the first one followed by a space.
+            int wordEnd = wordStart;
+            double wordWidth = 0;
+            while (wordEnd < boxes.Count)
             {
-                lines.Add(Line(current, lineWidth, paragraph, justify));
-                current = [];
+                wordWidth += boxes[wordEnd].Width;
+                if (boxes[wordEnd++].SpaceAfter)
+                {
+                    break;
+                }
+            }
+
+            bool lineHasWords = wordStart > lineStart;
+            double trailing = lineHasWords ? TrailingSpace(boxes[wordStart - 1]) : 0;
+            if (lineHasWords && lineWidth - trailing + wordWidth - TrailingSpace(boxes[wordEnd - 1]) > width)
+            {
+                lines.Add(Line(boxes, lineStart, wordStart, lineWidth, paragraph, justify));
+                lineStart = wordStart;
                 lineWidth = 0;
             }
 
-            current.AddRange(word);
             lineWidth += wordWidth;
+            wordStart = wordEnd;
         }
 
-        if (current.Count > 0 || lines.Count == 0)
+        if (boxes.Count > lineStart || lines.Count == 0)
         {
-            lines.Add(Line(current, lineWidth, paragraph, justify: false));
+            lines.Add(Line(boxes, lineStart, boxes.Count, lineWidth, paragraph, justify: false));
         }
 
         return lines;
     }
 
-    private static TextLine Line(List<WordBox> words, double width, TextStyle paragraph, bool justify) =>
-        new(words, width, paragraph.LineHeight, paragraph.Baseline, justify);
+    private static TextLine Line(List<WordBox> boxes, int start, int end, double width, TextStyle paragraph, bool justify) =>
+        new(boxes.GetRange(start, end - start), width, paragraph.LineHeight, paragraph.Baseline, justify);
 
     private static double TrailingSpace(WordBox box) => box.SpaceAfter ? TextMeasurer.Width(" ", box.Style) : 0;
-
-    /// <summary>Boxes grouped into unbreakable words (a word ends at a box with a trailing space).</summary>
-    private static IEnumerable<List<WordBox>> Words(List<WordBox> boxes)
-    {
-        var word = new List<WordBox>();
-        foreach (var box in boxes)
-        {
-            word.Add(box);
-            if (box.SpaceAfter)
-            {
-                yield return word;
-                word = [];
-            }
-        }
-
-        if (word.Count > 0)
-        {
-            yield return word;
-        }
-    }
 
     private static List<WordBox> Boxes(IReadOnlyList<Inline> inlines, TextStyle paragraph)
     {

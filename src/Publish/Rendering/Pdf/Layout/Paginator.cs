@@ -56,9 +56,26 @@ internal sealed class Paginator
     }
 
     /// <summary>Extra height the notes of these references would take on this page.</summary>
-    public double NoteCost(IEnumerable<string> numbers)
+    public double NoteCost(IReadOnlyList<string> numbers) => NoteCost(numbers, []);
+
+    /// <summary>Extra height of the notes of both lists (each counted once), without allocating on the common empty case.</summary>
+    public double NoteCost(IReadOnlyList<string> numbers, IReadOnlyList<string> more)
     {
-        double added = numbers.Where(n => !placedNotes.Contains(n) && notes.ContainsKey(n)).Distinct().Sum(n => notes[n].Height);
+        if (numbers.Count + more.Count == 0)
+        {
+            return 0;
+        }
+
+        double added = 0;
+        for (int i = 0; i < numbers.Count + more.Count; i++)
+        {
+            var number = i < numbers.Count ? numbers[i] : more[i - numbers.Count];
+            if (!placedNotes.Contains(number) && notes.TryGetValue(number, out var note) && !SeenBefore(numbers, more, i, number))
+            {
+                added += note.Height;
+            }
+        }
+
         return added == 0 ? 0 : NotesArea(notesHeight + added) - NotesArea(notesHeight);
     }
 
@@ -97,6 +114,19 @@ internal sealed class Paginator
             placement.Top = top;
             top += note.Height;
         }
+    }
+
+    private static bool SeenBefore(IReadOnlyList<string> numbers, IReadOnlyList<string> more, int index, string number)
+    {
+        for (int i = 0; i < index; i++)
+        {
+            if ((i < numbers.Count ? numbers[i] : more[i - numbers.Count]) == number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double NotesArea(double height) => height == 0 ? 0 : height + NoteSeparator;

@@ -39,8 +39,21 @@ internal sealed class TableCellLines
     public List<CellLine> Lines { get; } = [];
 
     /// <summary>Height of lines [from, to), without the gap above the first (a fragment starts flush).</summary>
-    public double Height(int from, int to) =>
-        to <= from ? 0 : Lines.Skip(from).Take(to - from).Sum(l => l.Height) - Lines[from].GapBefore;
+    public double Height(int from, int to)
+    {
+        if (to <= from)
+        {
+            return 0;
+        }
+
+        double height = 0;
+        for (int i = from; i < to; i++)
+        {
+            height += Lines[i].Height;
+        }
+
+        return height - Lines[from].GapBefore;
+    }
 
     private double Previous(PreparedParagraph paragraph) => Lines.Count == 0 ? 0 : Lines[^1].Paragraph.SpaceAfter;
 }

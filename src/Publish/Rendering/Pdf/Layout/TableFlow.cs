@@ -138,7 +138,7 @@ internal sealed class TableFlow
             {
                 var line = cells[c].Lines[end[c]];
                 double lineHeight = end[c] == position[c] ? line.Line.Height : line.Height;
-                if (height + lineHeight + pages.NoteCost(cited.Concat(line.Line.LinkedNotes)) > available)
+                if (height + lineHeight + pages.NoteCost(cited, line.Line.LinkedNotes) > available)
                 {
                     break;
                 }

@@ -15,5 +15,24 @@ internal sealed record WordBox(string Text, TextStyle Style, string Language, do
 /// <summary>A laid-out line: its words, natural width, height, and the notes its linked references own.</summary>
 internal sealed record TextLine(IReadOnlyList<WordBox> Words, double Width, double Height, double Baseline, bool Justified)
 {
-    public IEnumerable<string> LinkedNotes => Words.Where(w => w.Note is { Linked: true }).Select(w => w.Note!.Number);
+    private static readonly string[] NoNotes = [];
+
+    /// <summary>Computed once: pagination asks for every line several times.</summary>
+    public IReadOnlyList<string> LinkedNotes { get; } = Linked(Words);
+
+    public bool HasUntranslatedMarker { get; } = Words.Any(w => w.Run == RunStyle.UntranslatedMarker);
+
+    private static IReadOnlyList<string> Linked(IReadOnlyList<WordBox> words)
+    {
+        List<string>? numbers = null;
+        foreach (var word in words)
+        {
+            if (word.Note is { Linked: true } note)
+            {
+                (numbers ??= []).Add(note.Number);
+            }
+        }
+
+        return numbers is null ? NoNotes : numbers;
+    }
 }

@@ -38,7 +38,7 @@ internal sealed class OpPainter(TaggedCanvas canvas, RenderContent content, int 
                     canvas.Artifact(g => g.DrawLine(new XPen(rule.Color, rule.Thickness), rule.X1, rule.Y1, rule.X2, rule.Y2));
                     break;
                 case FillRect fill:
-                    canvas.Artifact(g => g.DrawRectangle(new XSolidBrush(fill.Color), fill.X, fill.Y, fill.Width, fill.Height));
+                    canvas.Artifact(g => g.DrawRectangle(canvas.Brush(fill.Color), fill.X, fill.Y, fill.Width, fill.Height));
                     break;
                 case ArtifactLine artifact:
                     canvas.Artifact(g =>
@@ -46,7 +46,7 @@ internal sealed class OpPainter(TaggedCanvas canvas, RenderContent content, int 
                         double x = artifact.X;
                         foreach (var word in artifact.Line.Words)
                         {
-                            g.DrawString(word.Text, word.Style.Font, new XSolidBrush(word.Style.Color), x, artifact.Top + artifact.Line.Baseline);
+                            g.DrawString(word.Text, word.Style.Font, canvas.Brush(word.Style.Color), x, artifact.Top + artifact.Line.Baseline);
                             x += word.Width;
                         }
                     });
@@ -62,7 +62,7 @@ internal sealed class OpPainter(TaggedCanvas canvas, RenderContent content, int 
     {
         var page = content.Page;
         var style = PdfTheme.Running;
-        var brush = new XSolidBrush(style.Color);
+        var brush = canvas.Brush(style.Color);
         var footer = string.Format(CultureInfo.InvariantCulture, "Page {0} of {1}", frame.Number, pageCount);
         canvas.Artifact(g =>
         {

@@ -1,3 +1,4 @@
+using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
@@ -23,6 +24,7 @@ internal sealed class TaggedCanvas : IDisposable
     private readonly UAManager manager;
     private readonly StructureBuilder builder;
     private XGraphics? graphics;
+    private readonly List<XSolidBrush> brushes = [];
     private (PdfInlineLevelElementTag Tag, string Language)? openInline;
 
     public TaggedCanvas(PdfDocument document, string language)
@@ -35,6 +37,30 @@ internal sealed class TaggedCanvas : IDisposable
     }
 
     public XGraphics Graphics => graphics ?? throw new InvalidOperationException("no page yet");
+
+    /// <summary>Scratch space for joining words, one per document so parallel renders do not share it.</summary>
+    public StringBuilder Text { get; } = new();
+
+    /// <summary>One brush per colour for the whole document rather than one per word.</summary>
+    public XSolidBrush Brush(XColor color)
+    {
+        // A handful of theme colours: a scan with XColor's own == avoids boxing it as a dictionary key.
+        foreach (var brush in brushes)
+        {
+            if (brush.Color == color)
+            {
+                return brush;
+            }
+        }
+
+        var created = new XSolidBrush(color);
+        brushes.Add(created);
+        return created;
+    }
+
+    /// <summary>Text inside the open structure element, at a baseline.</summary>
+    public void DrawString(string text, TextStyle style, double x, double baseline) =>
+        Graphics.DrawString(text, style.Font, Brush(style.Color), x, baseline);
 
     public void NewPage(double width, double height)
     {
