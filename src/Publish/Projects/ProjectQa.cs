@@ -56,7 +56,7 @@ public sealed class ProjectQa
 
                 foreach (var issue in termQa?.Check(segment.Text, target, segment.Terms, segment.Placeables) ?? [])
                 {
-                    Add(QaSeverity.Error, Code(issue.Kind), issue.Message);
+                    Add(issue.Kind == TermIssueKind.TermVariant ? QaSeverity.Warning : QaSeverity.Error, Code(issue.Kind), issue.Message);
                 }
 
                 CheckForm(segment.Text, target, Add);
@@ -110,6 +110,7 @@ public sealed class ProjectQa
         TermIssueKind.MissingTerm => "term",
         TermIssueKind.ForbiddenTerm => "forbidden-term",
         TermIssueKind.MissingPlaceable => "placeable",
+        TermIssueKind.TermVariant => "term-variant",
         _ => "number",
     };
 }

@@ -16,6 +16,12 @@ internal enum TermIssueKind
 
     /// <summary>A number in the target that the source does not have: changed, mistyped or invented.</summary>
     AlteredNumber,
+
+    /// <summary>
+    /// The preferred English is there without its article ("join an alliance" for "the Alliance"): often right
+    /// (a generic use), so a translator confirms it rather than fixes it.
+    /// </summary>
+    TermVariant,
 }
 
 /// <summary>A UTF-16 range of a source or target text.</summary>

@@ -54,6 +54,22 @@ internal sealed partial class TermQa
             var found = EnglishPhrase.AcceptedRenderings(entry.Target)
                 .SelectMany(rendering => Find(target, rendering, IsAcronym(entry), plural: true))
                 .ToList();
+            if (found.Count == 0)
+            {
+                found = EnglishPhrase.AcceptedRenderings(entry.Target).Select(WithoutArticle).OfType<string>()
+                    .SelectMany(core => Find(target, core, IsAcronym(entry), plural: true))
+                    .ToList();
+                if (found.Count > 0)
+                {
+                    issues.Add(new TermIssue(
+                        TermIssueKind.TermVariant,
+                        $"\"{source.Substring(first.Start, first.Length)}\" is rendered as \"{target.Substring(found[0].Start, found[0].Length)}\" without the glossary's \"{entry.Target}\"; right for a generic use",
+                        entry.Id,
+                        SourceRange: new TextRange(first.Start, first.Length),
+                        TargetRange: found[0]));
+                }
+            }
+
             preferredRanges.AddRange(found);
             if (found.Count == 0)
             {
@@ -132,6 +148,15 @@ internal sealed partial class TermQa
 
         var pattern = patterns.GetOrAdd((phrase, caseSensitive, plural), key => EnglishPhrase.Pattern(key.Phrase, key.CaseSensitive, key.Plural));
         return pattern.Matches(target).Select(match => new TextRange(match.Index, match.Length));
+    }
+
+    // "the Alliance" → "Alliance": the phrase a generic use keeps ("an alliance"); null when nothing would remain.
+    private static string? WithoutArticle(string rendering)
+    {
+        var space = rendering.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && rendering[..space].ToLowerInvariant() is "the" or "a" or "an" && rendering[(space + 1)..].Trim().Length > 0
+            ? rendering[(space + 1)..].Trim()
+            : null;
     }
 
     // Acronyms are compared with their capitals: "NATO", not "nato"; other renderings in any case.

@@ -31,6 +31,20 @@ public class TermQaTests
         Assert.Empty(Qa.Check("De RBZ besloot.", target));
 
     [Fact]
+    public void A_rendering_without_the_glossary_article_is_a_variant_to_confirm_not_a_missing_term()
+    {
+        var glossary = Publish.Glossary.Glossary.Load(Path.Combine(Samples.Root, "glossary"));
+        var qa = new TermQa(new TermRecognizer(glossary.Entries));
+
+        var issue = Assert.Single(qa.Check(
+            "Het is aan soevereine staten zelf of zij een bondgenootschap aangaan.",
+            "It is up to sovereign states themselves whether they join an alliance."));
+
+        Assert.Equal(TermIssueKind.TermVariant, issue.Kind);
+        Assert.Equal("alliance", "It is up to sovereign states themselves whether they join an alliance."[issue.TargetRange!.Value.Start..][..8]);
+    }
+
+    [Fact]
     public void A_simple_english_plural_counts_as_the_term() =>
         Assert.Empty(Qa.Check("De bondgenoten en lidstaten zijn het eens.", "The allies and member states agree."));
 
