@@ -60,6 +60,48 @@ public sealed class BulkImportTests : IDisposable
     }
 
     [Fact]
+    public void An_import_interleaved_with_another_writer_gives_the_same_fuzzy_matches_as_batch_writes()
+    {
+        // The other writer's write indexes the import's committed units (and its own, among the import's ids), so
+        // the postings the import built of its step no longer cover the pending range: the indexer must notice and
+        // read the range from the table instead, or units would be indexed twice or not at all.
+        var corpus = new SyntheticDutchCorpus(seed: 33);
+        var units = corpus.Units(3_000);
+        var extra = new TranslationUnit("De staatssecretaris beantwoordt de vragen over de toeslagen voor de zomer.", "The State Secretary answers the questions on the allowances before the summer.");
+        using var batchWritten = new TemporaryMemory();
+        using (var second = SqliteTranslationMemory.Open(tm.Path))
+        using (var batchesCommitted = new ManualResetEventSlim())
+        {
+            // The reader runs ahead of the writer, so it waits until the first three batches are committed.
+            void WriteBetweenBatches()
+            {
+                Assert.True(batchesCommitted.Wait(TimeSpan.FromMinutes(1)));
+                second.AddOrUpdate([extra]);
+            }
+
+            tm.Memory.AddOrUpdateAll(WithWriteAfter(units, 1_500, WriteBetweenBatches), 500, written =>
+            {
+                if (written >= 1_500)
+                {
+                    batchesCommitted.Set();
+                }
+            });
+        }
+
+        foreach (var batch in units.Take(1_500).Append(extra).Concat(units.Skip(1_500)).Chunk(500))
+        {
+            batchWritten.Memory.AddOrUpdate(batch);
+        }
+
+        Assert.Equal(3_001, tm.Memory.Statistics().Units);
+        foreach (var query in Enumerable.Range(0, 40).Select(i => corpus.Variant(units[i * 70].Source)).Append(extra.Source))
+        {
+            // Every match (no limit in reach), as a set: ids, and so the order of equal scores, differ between the two.
+            Assert.Equal(AllMatches(batchWritten.Memory, query), AllMatches(tm.Memory, query));
+        }
+    }
+
+    [Fact]
     public void A_memory_of_schema_version_1_is_migrated_and_its_fuzzy_index_rebuilt()
     {
         using var old = new TemporaryMemory();
@@ -89,6 +131,22 @@ public sealed class BulkImportTests : IDisposable
         Assert.Equal(83, Assert.Single(migrated.FindFuzzy("De minister stuurt de brief over de stikstofaanpak naar het parlement.", 75, 5)).Score);
         // The version 1 trigger had indexed it for concordance already: found once, not twice.
         Assert.Single(migrated.Concordance("stikstofaanpak", 10));
+    }
+
+    private static List<(string Source, int Score)> AllMatches(SqliteTranslationMemory memory, string query) =>
+        [.. memory.FindFuzzy(query, 60, 100_000).Select(s => (s.Unit.Source, s.Score)).Order()];
+
+    private static IEnumerable<TranslationUnit> WithWriteAfter(List<TranslationUnit> units, int count, Action write)
+    {
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (i == count)
+            {
+                write();
+            }
+
+            yield return units[i];
+        }
     }
 
     private static IEnumerable<TranslationUnit> FailingAfter(IEnumerable<TranslationUnit> units, int count)

@@ -1,11 +1,12 @@
 namespace Publish.Memory.Sqlite;
 
 /// <summary>
-/// A unit with everything an insert derives from its source: normalised text, hash and fuzzy tokens.
+/// A unit with everything a write derives from its source: hash, fuzzy tokens and their distinct bigrams.
 /// Computed for a whole batch before the write transaction begins, so the CPU-bound placeable recognition
-/// runs on every core and outside the write lock that other writers wait for.
+/// and hashing run on every core and outside the write lock that other writers wait for. An import builds
+/// its posting lists from <see cref="Grams"/> (<see cref="StepPostings"/>) instead of reading the tokens back.
 /// </summary>
-internal sealed record PreparedUnit(TranslationUnit Unit, string Normalized, long Hash, string Tokens, int TokenCount)
+internal sealed record PreparedUnit(TranslationUnit Unit, long Hash, string Tokens, int TokenCount, long[] Grams)
 {
     public static PreparedUnit[] Of(IReadOnlyList<TranslationUnit> units)
     {
@@ -19,6 +20,7 @@ internal sealed record PreparedUnit(TranslationUnit Unit, string Normalized, lon
     {
         var normalized = SegmentNormalizer.Normalize(unit.Source);
         var tokens = MatchTokenizer.Tokenize(normalized);
-        return new PreparedUnit(unit, normalized, SegmentNormalizer.HashNormalized(normalized), MatchTokenizer.Serialize(tokens), tokens.Length);
+        return new PreparedUnit(
+            unit, SegmentNormalizer.HashNormalized(normalized), MatchTokenizer.Serialize(tokens), tokens.Length, FuzzyGrams.Distinct(FuzzyGrams.Of(tokens)));
     }
 }

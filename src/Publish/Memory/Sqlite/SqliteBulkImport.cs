@@ -26,17 +26,20 @@ internal static class SqliteBulkImport
         using var prepared = new BlockingCollection<PreparedUnit[]>(QueuedBatches);
         var reader = Task.Run(() => Stage(read, () => units.Chunk(batchSize), stop.Token));
         var preparer = Task.Run(() => Stage(prepared, () => read.GetConsumingEnumerable(stop.Token).Select(PreparedUnit.Of), stop.Token));
+        using var postings = new StepPostingsBuilder(stop.Token);
         long added = 0, written = 0, indexedAt = 0;
         try
         {
             foreach (var batch in prepared.GetConsumingEnumerable(stop.Token))
             {
-                added += writer.WriteUnindexed(batch);
+                var ids = new long[batch.Length];
+                added += writer.WriteUnindexed(batch, ids);
+                postings.Written(batch, ids);
                 written += batch.Length;
                 committed?.Invoke(written);
                 if (written - indexedAt >= SqliteIndexer.StepUnits)
                 {
-                    IndexPending(connection);
+                    IndexStep(connection, postings);
                     indexedAt = written;
                 }
             }
@@ -45,7 +48,9 @@ internal static class SqliteBulkImport
             // short import, is what the caller sees.
             reader.GetAwaiter().GetResult();
             preparer.GetAwaiter().GetResult();
-            IndexPending(connection);
+            IndexStep(connection, postings);
+            postings.Complete();
+            postings.Task.GetAwaiter().GetResult();
             if (written > SqliteIndexer.StepUnits)
             {
                 SqlitePostingCompaction.Compact(connection);
@@ -57,9 +62,25 @@ internal static class SqliteBulkImport
         {
             // Stop the stages and wait for them (without rethrowing their cancellation) before the queues are disposed.
             stop.Cancel();
-            ((IAsyncResult)Task.WhenAll(reader, preparer)).AsyncWaitHandle.WaitOne();
+            ((IAsyncResult)Task.WhenAll(reader, preparer, postings.Task)).AsyncWaitHandle.WaitOne();
             throw;
         }
+    }
+
+    /// <summary>
+    /// An import's index step, in one write transaction: the postings built of the batches written since the last
+    /// step are cut before the transaction (a busy retry must not cut twice) and taken once.
+    /// </summary>
+    private static void IndexStep(SqliteConnection connection, StepPostingsBuilder postings)
+    {
+        postings.Cut();
+        StepPostings? step = null;
+        SqliteBusyRetry.Run(() =>
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            SqliteIndexer.IndexPending(connection, transaction, () => step ??= postings.Take());
+            transaction.Commit();
+        });
     }
 
     /// <summary>Indexes whatever is pending, in one write transaction of its own.</summary>

@@ -26,8 +26,12 @@ internal static class SqliteIndexer
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0;
     }
 
-    /// <summary>Indexes every pending unit, inside <paramref name="transaction"/> (which must be a write transaction).</summary>
-    public static void IndexPending(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>
+    /// Indexes every pending unit, inside <paramref name="transaction"/> (which must be a write transaction).
+    /// An import passes the postings it built of its step (<see cref="StepPostings"/>), taken after the FTS part so
+    /// that building them overlaps with it; they are used when they cover exactly the pending range.
+    /// </summary>
+    public static void IndexPending(SqliteConnection connection, SqliteTransaction transaction, Func<StepPostings>? built = null)
     {
         var top = Scalar(connection, transaction, "SELECT coalesce(max(id), 0) FROM unit");
         var fts = Scalar(connection, transaction, "SELECT through FROM index_state WHERE name = 'fts'");
@@ -42,6 +46,14 @@ internal static class SqliteIndexer
         }
 
         var fuzzy = Scalar(connection, transaction, "SELECT through FROM index_state WHERE name = 'fuzzy'");
+        var step = built?.Invoke();
+        if (step is not null && step.Covers(fuzzy, top))
+        {
+            WriteBlocks(connection, transaction, step.Keys, step.FirstUnits, step.Blocks);
+            fuzzy = top;
+            SetWatermark(connection, transaction, "fuzzy", fuzzy);
+        }
+
         while (fuzzy < top)
         {
             fuzzy = IndexFuzzyStep(connection, transaction, fuzzy, top);
@@ -83,12 +95,23 @@ internal static class SqliteIndexer
             }
         }
 
-        WriteBlocks(connection, transaction, lists);
+        var keys = lists.Keys.ToArray();
+        Array.Sort(keys);
+        var firsts = new long[keys.Length];
+        var blocks = new byte[keys.Length][];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var ids = lists[keys[i]];
+            firsts[i] = ids[0];
+            blocks[i] = PostingBlock.Encode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids));
+        }
+
+        WriteBlocks(connection, transaction, keys, firsts, blocks);
         return units.Count < StepUnits ? top : units[^1].Id;
     }
 
     // Written in key order, so the B-tree is filled from left to right instead of at random places.
-    private static void WriteBlocks(SqliteConnection connection, SqliteTransaction transaction, Dictionary<(long Gram, int TokenCount), List<long>> lists)
+    private static void WriteBlocks(SqliteConnection connection, SqliteTransaction transaction, (long Gram, int TokenCount)[] keys, long[] firsts, byte[][] blocks)
     {
         using var insert = Command(connection, transaction, "INSERT INTO fuzzy_block(gram, token_count, first_unit, units) VALUES ($gram, $count, $first, $units)");
         var gram = insert.Parameters.Add("$gram", SqliteType.Integer);
@@ -96,15 +119,12 @@ internal static class SqliteIndexer
         var first = insert.Parameters.Add("$first", SqliteType.Integer);
         var units = insert.Parameters.Add("$units", SqliteType.Blob);
         insert.Prepare();
-        var keys = lists.Keys.ToArray();
-        Array.Sort(keys);
-        foreach (var key in keys)
+        for (var i = 0; i < keys.Length; i++)
         {
-            var ids = lists[key];
-            gram.Value = key.Gram;
-            count.Value = key.TokenCount;
-            first.Value = ids[0];
-            units.Value = PostingBlock.Encode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids));
+            gram.Value = keys[i].Gram;
+            count.Value = keys[i].TokenCount;
+            first.Value = firsts[i];
+            units.Value = blocks[i];
             insert.ExecuteNonQuery();
         }
     }

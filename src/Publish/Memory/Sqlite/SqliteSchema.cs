@@ -87,6 +87,13 @@ internal static class SqliteSchema
             units BLOB NOT NULL,
             PRIMARY KEY(gram, token_count, first_unit)) WITHOUT ROWID;
         """,
+        // Version 3: the normalised source is no longer stored. Nothing read it (lookups normalise the stored source,
+        // SegmentNormalizer is deterministic, and the hash stays as the identity), and it was a fifth of a unit row's
+        // bytes, written to the WAL and the table by every import. DROP COLUMN rewrites the table once
+        // (https://sqlite.org/lang_altertable.html#altertabdropcol).
+        """
+        ALTER TABLE unit DROP COLUMN source_norm;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -6,7 +6,7 @@ namespace Publish.Memory.Sqlite;
 /// <summary>
 /// The unit insert of every write, as one SQLite statement prepared once per connection and bound by
 /// position through SQLitePCLRaw (the layer under Microsoft.Data.Sqlite). An import runs it a million
-/// times; <see cref="SqliteCommand"/> looks each of the 15 parameters up by name and re-walks its
+/// times; <see cref="SqliteCommand"/> looks each of the 14 parameters up by name and re-walks its
 /// statement list on every execution, which cost more than SQLite's own insert.
 /// A new identity is inserted and its id returned; an existing one (the upsert's DO NOTHING,
 /// https://sqlite.org/lang_upsert.html, returns no row, https://sqlite.org/lang_returning.html) gives 0.
@@ -15,9 +15,9 @@ namespace Publish.Memory.Sqlite;
 internal sealed class SqliteUnitInsert(SqliteConnection connection) : IDisposable
 {
     private const string Sql = """
-        INSERT INTO unit(source, target, source_lang, target_lang, source_norm, source_hash, prev_hash, next_hash,
+        INSERT INTO unit(source, target, source_lang, target_lang, source_hash, prev_hash, next_hash,
                          document_id, creator, created, changed, glossary_version, fuzzy_tokens, token_count)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
         ON CONFLICT(source_hash, prev_hash, next_hash, target_lang) DO NOTHING
         RETURNING id
         """;
@@ -39,17 +39,16 @@ internal sealed class SqliteUnitInsert(SqliteConnection connection) : IDisposabl
         Text(2, unit.Target);
         Text(3, unit.SourceLanguage);
         Text(4, unit.TargetLanguage);
-        Text(5, prepared.Normalized);
-        raw.sqlite3_bind_int64(statement, 6, prepared.Hash);
-        raw.sqlite3_bind_int64(statement, 7, unit.PreviousSourceHash);
-        raw.sqlite3_bind_int64(statement, 8, unit.NextSourceHash);
-        Text(9, unit.DocumentId);
-        Text(10, unit.Creator);
-        raw.sqlite3_bind_int64(statement, 11, unit.Created.ToUnixTimeMilliseconds());
-        raw.sqlite3_bind_int64(statement, 12, unit.Changed.ToUnixTimeMilliseconds());
-        Text(13, unit.GlossaryVersion);
-        Text(14, prepared.Tokens);
-        raw.sqlite3_bind_int(statement, 15, prepared.TokenCount);
+        raw.sqlite3_bind_int64(statement, 5, prepared.Hash);
+        raw.sqlite3_bind_int64(statement, 6, unit.PreviousSourceHash);
+        raw.sqlite3_bind_int64(statement, 7, unit.NextSourceHash);
+        Text(8, unit.DocumentId);
+        Text(9, unit.Creator);
+        raw.sqlite3_bind_int64(statement, 10, unit.Created.ToUnixTimeMilliseconds());
+        raw.sqlite3_bind_int64(statement, 11, unit.Changed.ToUnixTimeMilliseconds());
+        Text(12, unit.GlossaryVersion);
+        Text(13, prepared.Tokens);
+        raw.sqlite3_bind_int(statement, 14, prepared.TokenCount);
         try
         {
             var result = raw.sqlite3_step(statement);

@@ -17,12 +17,14 @@ internal sealed class SqliteUnitWriter(SqliteConnection connection) : IDisposabl
     public int Write(IReadOnlyList<TranslationUnit> units)
     {
         var prepared = PreparedUnit.Of(units);
-        return SqliteBusyRetry.Run(() => Write(prepared, index: true));
+        var ids = new long[prepared.Length];
+        return SqliteBusyRetry.Run(() => Write(prepared, ids, index: true));
     }
 
-    public int WriteUnindexed(PreparedUnit[] units) => SqliteBusyRetry.Run(() => Write(units, index: false));
+    /// <summary>Writes without indexing; <paramref name="ids"/> receives each unit's new id, or 0 where an existing unit was updated.</summary>
+    public int WriteUnindexed(PreparedUnit[] units, long[] ids) => SqliteBusyRetry.Run(() => Write(units, ids, index: false));
 
-    private int Write(PreparedUnit[] units, bool index)
+    private int Write(PreparedUnit[] units, long[] ids, bool index)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
         // A new identity is inserted straight away; only on a conflict (the identity exists) is the unit looked
@@ -31,15 +33,16 @@ internal sealed class SqliteUnitWriter(SqliteConnection connection) : IDisposabl
         using var update = Command(transaction, "UPDATE unit SET source = $source, target = $target, document_id = $doc, creator = $creator, changed = $changed, glossary_version = $glossary WHERE id = $id", "$source", "$target", "$doc", "$creator", "$changed", "$glossary", "$id");
         using var history = Command(transaction, "INSERT INTO unit_history(unit_id, target, creator, changed) VALUES ($unit, $target, $creator, $changed)", "$unit", "$target", "$creator", "$changed");
         var added = 0;
-        foreach (var p in units)
+        for (var i = 0; i < units.Length; i++)
         {
-            if (insert.Insert(p) != 0)
+            ids[i] = insert.Insert(units[i]);
+            if (ids[i] != 0)
             {
                 added++;
             }
             else
             {
-                Update(find, update, history, p);
+                Update(find, update, history, units[i]);
             }
         }
 
