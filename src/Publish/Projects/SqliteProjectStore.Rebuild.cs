@@ -127,16 +127,6 @@ public sealed partial class SqliteProjectStore
         });
     }
 
-    private int Run(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command.ExecuteNonQuery();
-    }
+    private int Run(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters) =>
+        SqliteStatement.Run(connection, transaction, sql, parameters);
 }

@@ -122,16 +122,6 @@ internal sealed class SqliteProjectWriter(SqliteConnection connection)
         }
     }
 
-    private void Run(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        command.ExecuteNonQuery();
-    }
+    private void Run(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters) =>
+        SqliteStatement.Run(connection, transaction, sql, parameters);
 }
