@@ -36,7 +36,7 @@ public sealed class BriefingDocumentRenderer : IDocumentRenderer
 
     /// <summary>The template file this layout reads, as the options find it.</summary>
     public string? TemplatePath =>
-        TemplateLocator.Find(options.Template ?? (options.Layout == RenderLayout.Brief ? BriefRenderer.DefaultTemplate : LayoutStart.DefaultTemplate), options.TemplateDirectory).Path;
+        TemplateLocator.Locate(options.Template ?? (options.Layout == RenderLayout.Brief ? BriefRenderer.DefaultTemplate : LayoutStart.DefaultTemplate), options.TemplateDirectory);
 
     public RenderLayout Layout => options.Layout;
 

@@ -8,7 +8,10 @@ internal static class TemplateLocator
 {
     public const string FolderName = "templates";
 
-    public static TemplateFile Find(string name, string? directory)
+    public static TemplateFile Find(string name, string? directory) => TemplateFile.Load(Locate(name, directory));
+
+    /// <summary>The path of the template <see cref="Find"/> would load, without reading it (the build manifest hashes it).</summary>
+    public static string Locate(string name, string? directory)
     {
         if (name.Length == 0 || name.IndexOfAny(['/', '\\']) >= 0 || name.StartsWith('.'))
         {
@@ -16,16 +19,8 @@ internal static class TemplateLocator
         }
 
         var folders = directory is not null ? [directory] : Candidates();
-        foreach (var folder in folders)
-        {
-            var path = Path.Combine(folder, name + ".md");
-            if (File.Exists(path))
-            {
-                return TemplateFile.Load(path);
-            }
-        }
-
-        throw new PublishInputException(directory ?? FolderName, $"no template '{name}.md' in {string.Join(", ", folders)}");
+        return folders.Select(folder => Path.Combine(folder, name + ".md")).FirstOrDefault(File.Exists)
+            ?? throw new PublishInputException(directory ?? FolderName, $"no template '{name}.md' in {string.Join(", ", folders)}");
     }
 
     private static List<string> Candidates()
