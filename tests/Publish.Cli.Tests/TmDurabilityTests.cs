@@ -11,6 +11,9 @@ public sealed class TmDurabilityTests : IDisposable
 {
     private readonly string dir = Directory.CreateTempSubdirectory("publish-tm-durable-").FullName;
 
+    // Small transactions, so that some are committed long before the import ends.
+    private const int Commit = 1_000;
+
     private string MemoryPath => Path.Combine(dir, "tm.db");
 
     public void Dispose() => Directory.Delete(dir, true);
@@ -39,10 +42,10 @@ public sealed class TmDurabilityTests : IDisposable
         var units = new SyntheticDutchCorpus(seed: 22).Units(60_000);
         var file = WriteTmx("big.tmx", units);
 
-        using (var import = Start("tm", "import", file, "--tm", MemoryPath))
+        using (var import = Start("tm", "import", file, "--tm", MemoryPath, "--commit-every", Commit.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
             var watch = Stopwatch.StartNew();
-            while (CommittedUnits() < 2 * TmxImporter.BatchSize && watch.Elapsed < TimeSpan.FromMinutes(2))
+            while (CommittedUnits() < 2 * Commit && watch.Elapsed < TimeSpan.FromMinutes(2))
             {
                 Thread.Sleep(20);
             }
@@ -55,8 +58,8 @@ public sealed class TmDurabilityTests : IDisposable
         using (var memory = SqliteTranslationMemory.Open(MemoryPath))
         {
             var kept = memory.EnumerateUnits().ToList();
-            Assert.InRange(kept.Count, 2 * TmxImporter.BatchSize, units.Count - 1);
-            Assert.Equal(0, kept.Count % TmxImporter.BatchSize);
+            Assert.InRange(kept.Count, 2 * Commit, units.Count - 1);
+            Assert.Equal(0, kept.Count % Commit);
             Assert.Equal(units.Take(kept.Count).Select(u => (u.Source, u.Target)), kept.Select(u => (u.Source, u.Target)));
             Assert.Equal(100, new TranslationMemoryLookup(memory).Lookup(kept[^1].Source)[0].Score);
         }

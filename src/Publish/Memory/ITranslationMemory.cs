@@ -15,14 +15,15 @@ public interface ITranslationMemory : IDisposable
     int AddOrUpdate(IReadOnlyList<TranslationUnit> units);
 
     /// <summary>
-    /// Adds a long sequence of units, as an import does: in order, in transactions of
-    /// <paramref name="batchSize"/> units, each with the effect of <see cref="AddOrUpdate"/>, so a process killed
-    /// during it keeps every committed batch and leaves a usable memory. A store may bring its fuzzy and
-    /// concordance indexes up to date in larger steps than the batches (the SQLite store: every 131,072 units and
-    /// at the end). A committed unit is found by exact lookup at once; one not yet indexed when the process is
-    /// killed is indexed when the memory is next opened or written.
+    /// Adds a long sequence of units, as an import does: in order, in transactions of exactly
+    /// <paramref name="batchSize"/> units (the last one holds the rest), each with the effect of
+    /// <see cref="AddOrUpdate"/>, so a process killed during it keeps every committed transaction and leaves a
+    /// usable memory. A caller may rely on this: nothing is committed before the enumeration has yielded
+    /// <paramref name="batchSize"/> units or ended, and an exception thrown by the enumeration rolls back the open
+    /// transaction (<see cref="Interchange.Tmx.TmxImporter"/> withholds the first transaction's last unit until it has
+    /// checked the whole file). A committed unit is found by every kind of lookup.
     /// </summary>
-    /// <param name="committed">Called after each committed batch with the number of units written so far.</param>
+    /// <param name="committed">Called after each commit with the number of units written so far.</param>
     /// <returns>How many units were added (not updated).</returns>
     long AddOrUpdateAll(IEnumerable<TranslationUnit> units, int batchSize, Action<long>? committed = null)
     {

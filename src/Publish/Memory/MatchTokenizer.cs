@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Publish.Documents;
 using Publish.Segmentation.Placeables;
 
@@ -18,7 +17,7 @@ internal readonly record struct MatchToken(string Key, string? PlaceableText)
 /// Splits a normalised source into <see cref="MatchToken"/>s, and serialises them for storage so that
 /// candidates can be scored without recognising their placeables again.
 /// </summary>
-internal static partial class MatchTokenizer
+internal static class MatchTokenizer
 {
     internal const char TokenSeparator = '\u001F';
     internal const char LiteralMark = '\u0002';
@@ -26,19 +25,48 @@ internal static partial class MatchTokenizer
 
     private static readonly PlaceableRecognizer Recognizer = new();
 
+    private static readonly Dictionary<PlaceableKind, string> PlaceableKeys =
+        Enum.GetValues<PlaceableKind>().ToDictionary(kind => kind, kind => PlaceableMark + kind.ToString());
+
+    // One per thread, reused: the import serialises on every core.
+    [ThreadStatic]
+    private static StringBuilder? storageBuffer;
+
     public static MatchToken[] Tokenize(string normalizedSource)
     {
         var tokens = new List<MatchToken>();
         var position = 0;
         foreach (var placeable in Recognizer.Recognize(normalizedSource))
         {
-            AddWords(normalizedSource, position, placeable.Start, tokens);
-            tokens.Add(new MatchToken(PlaceableKey(placeable.Kind), placeable.Text));
+            AddWords(normalizedSource.AsSpan(position, placeable.Start - position), tokens);
+            tokens.Add(new MatchToken(PlaceableKeys[placeable.Kind], placeable.Text));
             position = placeable.End;
         }
 
-        AddWords(normalizedSource, position, normalizedSource.Length, tokens);
+        AddWords(normalizedSource.AsSpan(position), tokens);
         return [.. tokens];
+    }
+
+    /// <summary>
+    /// <see cref="Serialize"/>(<see cref="Tokenize"/>(<paramref name="normalizedSource"/>)) and the token count,
+    /// without a string or token per word: what an import stores of each unit.
+    /// </summary>
+    public static string TokenizeForStorage(string normalizedSource, out int tokenCount)
+    {
+        var text = storageBuffer ??= new StringBuilder(256);
+        text.Clear();
+        tokenCount = 0;
+        var position = 0;
+        foreach (var placeable in Recognizer.Recognize(normalizedSource))
+        {
+            tokenCount += AppendWords(normalizedSource.AsSpan(position, placeable.Start - position), text);
+            Separate(text).Append(PlaceableKeys[placeable.Kind]).Append(LiteralMark).Append(placeable.Text);
+            tokenCount++;
+            position = placeable.End;
+        }
+
+        tokenCount += AppendWords(normalizedSource.AsSpan(position), text);
+        return text.ToString();
     }
 
     public static string Serialize(MatchToken[] tokens)
@@ -46,12 +74,7 @@ internal static partial class MatchTokenizer
         var text = new StringBuilder();
         foreach (var token in tokens)
         {
-            if (text.Length > 0)
-            {
-                text.Append(TokenSeparator);
-            }
-
-            text.Append(token.Key);
+            Separate(text).Append(token.Key);
             if (token.PlaceableText is { } literal)
             {
                 text.Append(LiteralMark).Append(literal);
@@ -83,30 +106,50 @@ internal static partial class MatchTokenizer
     public static List<string> SurfaceWords(string text)
     {
         var words = new List<string>();
-        foreach (Match match in Word().Matches(text))
+        var position = 0;
+        while (MatchWordScanner.Next(text, ref position, out var start, out var length))
         {
-            words.Add(match.Value);
+            words.Add(text.Substring(start, length));
         }
 
         return words;
     }
 
-    private static string PlaceableKey(PlaceableKind kind) => PlaceableMark + kind.ToString();
-
-    private static void AddWords(string text, int start, int end, List<MatchToken> tokens)
+    private static void AddWords(ReadOnlySpan<char> text, List<MatchToken> tokens)
     {
-        if (start >= end)
+        var position = 0;
+        while (MatchWordScanner.Next(text, ref position, out var start, out var length))
         {
-            return;
-        }
-
-        foreach (Match match in Word().Matches(text[start..end]))
-        {
-            tokens.Add(new MatchToken(match.Value.ToLowerInvariant(), null));
+            tokens.Add(new MatchToken(Lower(text.Slice(start, length)), null));
         }
     }
 
-    // A word keeps its internal apostrophes and hyphens ("zo'n", "EU-lidstaten"); other marks are one token each.
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
+    private static int AppendWords(ReadOnlySpan<char> text, StringBuilder output)
+    {
+        var count = 0;
+        var position = 0;
+        while (MatchWordScanner.Next(text, ref position, out var start, out var length))
+        {
+            Separate(output);
+            foreach (var c in text.Slice(start, length))
+            {
+                output.Append(char.ToLowerInvariant(c));
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    // Character by character, as string.ToLowerInvariant maps a word (simple case mapping; a word holds no surrogates).
+    private static string Lower(ReadOnlySpan<char> word) => string.Create(word.Length, word, static (lower, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            lower[i] = char.ToLowerInvariant(source[i]);
+        }
+    });
+
+    private static StringBuilder Separate(StringBuilder text) => text.Length > 0 ? text.Append(TokenSeparator) : text;
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,6 +15,11 @@ public static class SegmentNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsNormal(text))
+        {
+            return text;
+        }
+
         var composed = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         var result = new StringBuilder(composed.Length);
         var pendingSpace = false;
@@ -48,9 +54,43 @@ public static class SegmentNormalizer
     internal static long HashNormalized(string normalized)
     {
         Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(normalized), digest);
+        var length = Encoding.UTF8.GetMaxByteCount(normalized.Length);
+        byte[]? rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        var utf8 = rented ?? stackalloc byte[1024];
+        SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(normalized, utf8)], digest);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
         var hash = BinaryPrimitives.ReadInt64LittleEndian(digest);
         return hash == 0 ? 1 : hash;
+    }
+
+    /// <summary>
+    /// Whether <see cref="Normalize"/> would return the text unchanged: single spaces only, none at the ends, no
+    /// quote to unify, NFC. Most stored and queried sentences are, and then no copy is made.
+    /// </summary>
+    private static bool IsNormal(string text)
+    {
+        if (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '))
+        {
+            return false;
+        }
+
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            var space = c == ' ';
+            if ((space && previousSpace) || (!space && char.IsWhiteSpace(c)) || UnifiedQuote(c) != c)
+            {
+                return false;
+            }
+
+            previousSpace = space;
+        }
+
+        return text.IsNormalized(NormalizationForm.FormC);
     }
 
     private static char UnifiedQuote(char c) => c switch

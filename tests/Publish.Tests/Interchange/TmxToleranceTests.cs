@@ -1,3 +1,4 @@
+using Publish.Testing;
 using System.Text;
 using Publish.Interchange.Tmx;
 using Publish.Tests.Memory;
@@ -95,6 +96,30 @@ public sealed class TmxToleranceTests : IDisposable
         Assert.DoesNotContain('\n', error.Describe());
         Assert.Equal(0, tm.Memory.Statistics().Units);
         Assert.NotNull(name);
+    }
+
+    [Fact]
+    public void A_defect_after_many_transactions_worth_of_good_units_still_imports_nothing()
+    {
+        // The check reads the whole file while the first transaction is written; that transaction's last unit waits
+        // for it, so the defect at unit 2,501 rolls everything back although the writer could have committed twice.
+        var units = new SyntheticDutchCorpus(seed: 35).Units(2_500);
+        var file = Path.Combine(tm.Folder, "late-defect.tmx");
+        using (var output = File.Create(file))
+        {
+            TmxWriter.Write(output, units);
+        }
+
+        var text = File.ReadAllText(file);
+        var lastTu = text.LastIndexOf("</tu>", StringComparison.Ordinal) + "</tu>".Length;
+        File.WriteAllText(file, text[..lastTu] + "\n<tu><tuv xml:lang=\"nl-NL\"><seg>Kapot</seg></tuv><tuv><seg>Broken</seg></tuv></tu>" + text[lastTu..]);
+        var defectLine = text[..lastTu].Count(c => c == '\n') + 2;
+
+        var error = Assert.Throws<PublishInputException>(() => TmxImporter.Import(file, tm.Memory, commitUnits: 1_000));
+
+        Assert.Contains("without xml:lang", error.Message, StringComparison.Ordinal);
+        Assert.Equal((file, defectLine), (error.File, error.Line));
+        Assert.Equal(0, tm.Memory.Statistics().Units);
     }
 
     private string Write(string content, Encoding? encoding = null)

@@ -16,7 +16,7 @@ public sealed class BulkImportTests : IDisposable
     public void Dispose() => tm.Dispose();
 
     [Fact]
-    public void An_import_that_fails_half_way_keeps_its_batches_and_the_next_open_indexes_them()
+    public void An_import_that_fails_half_way_keeps_its_committed_transactions_indexed_and_rolls_back_the_open_one()
     {
         var units = new SyntheticDutchCorpus(seed: 31).Units(5_000);
 
@@ -24,16 +24,42 @@ public sealed class BulkImportTests : IDisposable
         Assert.Equal("unreadable unit", failure.Message);
         using (var connection = Raw(tm.Path))
         {
-            // Three batches committed; the index steps come every 131,072 units, so none has run yet.
+            // Three transactions committed, each with its index entries; the 500 units of the fourth are rolled back.
             Assert.Equal(3_000L, Scalar(connection, "SELECT count(*) FROM unit"));
-            Assert.Equal(0L, Scalar(connection, "SELECT through FROM index_state WHERE name = 'fuzzy'"));
+            Assert.Equal(3_000L, Scalar(connection, "SELECT min(through) FROM index_state"));
+        }
+
+        var last = units[2_999];
+        Assert.Contains(tm.Memory.FindFuzzy(last.Source, 100, 5), s => s.Unit.Source == last.Source);
+        Assert.Contains(tm.Memory.Concordance(last.Source.TrimEnd('.'), 100), h => h.Unit.Source == last.Source);
+        Assert.DoesNotContain(tm.Memory.Concordance(units[3_000].Source.TrimEnd('.'), 100), h => h.Unit.Source == units[3_000].Source);
+    }
+
+    [Fact]
+    public void Committed_units_that_were_never_indexed_are_indexed_when_the_memory_is_next_opened()
+    {
+        // What a process killed between a commit and its indexing left behind in earlier versions, and what
+        // another store's writer may leave: units above the watermarks.
+        var units = new SyntheticDutchCorpus(seed: 34).Units(1_200);
+        tm.Memory.AddOrUpdate(units.Take(200).ToList());
+        using (var connection = Raw(tm.Path))
+        {
+            var copy = $"INSERT INTO unit(source, target, source_lang, target_lang, source_hash, prev_hash, next_hash, created, changed, fuzzy_tokens, token_count) SELECT source || ' Opnieuw.', target, source_lang, target_lang, source_hash + 1, prev_hash, next_hash, created, changed, fuzzy_tokens, token_count FROM unit";
+            using var insert = connection.CreateCommand();
+            insert.CommandText = copy;
+            insert.ExecuteNonQuery();
+            Assert.Equal(200L, Scalar(connection, "SELECT min(through) FROM index_state"));
         }
 
         using var reopened = SqliteTranslationMemory.Open(tm.Path);
-        var last = units[2_999];
-        Assert.Contains(reopened.FindFuzzy(last.Source, 100, 5), s => s.Unit.Source == last.Source);
-        Assert.Contains(reopened.Concordance(last.Source.TrimEnd('.'), 100), h => h.Unit.Source == last.Source);
-        Assert.DoesNotContain(reopened.Concordance(units[3_000].Source.TrimEnd('.'), 100), h => h.Unit.Source == units[3_000].Source);
+        using (var connection = Raw(tm.Path))
+        {
+            Assert.Equal(400L, Scalar(connection, "SELECT min(through) FROM index_state"));
+        }
+
+        Assert.Single(reopened.Concordance(units[0].Source.TrimEnd('.') + ". Opnieuw", 10));
+        // The copies kept their originals' tokens, so each is found through the fuzzy index as its original is.
+        Assert.Contains(reopened.FindFuzzy(units[0].Source, 90, 50), s => s.Unit.Id == 201);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal static class PostingBlock
     /// <summary>Encodes ids that are strictly ascending.</summary>
     public static byte[] Encode(ReadOnlySpan<long> ascendingIds)
     {
-        var bytes = new byte[(ascendingIds.Length + 1) * 10];
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((ascendingIds.Length + 1) * 10);
         var length = WriteVarint(bytes, 0, (ulong)ascendingIds.Length);
         var previous = 0L;
         foreach (var id in ascendingIds)
@@ -20,7 +20,9 @@ internal static class PostingBlock
             previous = id;
         }
 
-        return bytes.AsSpan(0, length).ToArray();
+        var block = bytes.AsSpan(0, length).ToArray();
+        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        return block;
     }
 
     /// <summary>How many ids the block holds, from its header alone.</summary>

@@ -19,8 +19,7 @@ internal sealed record PreparedUnit(TranslationUnit Unit, long Hash, string Toke
     private static PreparedUnit Prepare(TranslationUnit unit)
     {
         var normalized = SegmentNormalizer.Normalize(unit.Source);
-        var tokens = MatchTokenizer.Tokenize(normalized);
-        return new PreparedUnit(
-            unit, SegmentNormalizer.HashNormalized(normalized), MatchTokenizer.Serialize(tokens), tokens.Length, FuzzyGrams.Distinct(FuzzyGrams.Of(tokens)));
+        var tokens = MatchTokenizer.TokenizeForStorage(normalized, out var count);
+        return new PreparedUnit(unit, SegmentNormalizer.HashNormalized(normalized), tokens, count, FuzzyGrams.DistinctOfStored(tokens, count));
     }
 }

@@ -4,43 +4,51 @@ using Microsoft.Data.Sqlite;
 namespace Publish.Memory.Sqlite;
 
 /// <summary>
-/// The import path of <see cref="SqliteTranslationMemory.AddOrUpdateAll"/>: three stages that overlap on
-/// separate threads — reading the units (an XML parse for TMX), preparing each batch (normalising, hashing,
-/// tokenising, on every core) and writing batches in their own transactions — joined by small bounded queues,
-/// so memory stays constant. Committed batches are not indexed one by one: every
-/// <see cref="SqliteIndexer.StepUnits"/> units and at the end, one transaction indexes everything pending.
-/// Writing the postings of 131,072 units at once, in key order, dirties each B-tree page about once per step
-/// instead of once per batch, and FTS5 tokenises a step in one statement. An import of more than one step
-/// ends by merging each list's blocks (<see cref="SqlitePostingCompaction"/>).
+/// The import path of <see cref="SqliteTranslationMemory.AddOrUpdateAll"/>: four stages that overlap on
+/// separate threads — reading the units (an XML parse for TMX), preparing them in chunks of
+/// <see cref="ChunkUnits"/> (normalising, hashing, tokenising, on every core), writing, and building the
+/// commit's posting lists (<see cref="StepPostingsBuilder"/>) — joined by small bounded queues, so memory stays
+/// constant. Each transaction holds <c>batchSize</c> units and their index entries (FTS5 rows and posting
+/// blocks), so a committed unit is at once found by every kind of lookup.
+/// Large transactions are what make an import fast: the identity index is keyed by a hash, so every commit
+/// rewrites (in the WAL) nearly one index page per unit it inserted until the transaction holds more units than
+/// the index has leaf pages; a commit of 131,072 units writes each page about once.
+/// An import of more than one transaction ends by merging each list's blocks (<see cref="SqlitePostingCompaction"/>).
 /// </summary>
 internal static class SqliteBulkImport
 {
-    // Enough prepared batches (some 16 MB) that reading and preparing go on while an index step holds the writer.
-    private const int QueuedBatches = 16;
+    /// <summary>Units prepared together; a transaction is written chunk by chunk.</summary>
+    public const int ChunkUnits = 1_000;
+
+    // Enough prepared chunks (some 16 MB) that reading and preparing go on while the writer indexes a commit.
+    private const int QueuedChunks = 16;
 
     public static long Run(SqliteConnection connection, SqliteUnitWriter writer, IEnumerable<TranslationUnit> units, int batchSize, Action<long>? committed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         using var stop = new CancellationTokenSource();
-        using var read = new BlockingCollection<TranslationUnit[]>(QueuedBatches);
-        using var prepared = new BlockingCollection<PreparedUnit[]>(QueuedBatches);
-        var reader = Task.Run(() => Stage(read, () => units.Chunk(batchSize), stop.Token));
+        using var read = new BlockingCollection<TranslationUnit[]>(QueuedChunks);
+        using var prepared = new BlockingCollection<PreparedUnit[]>(QueuedChunks);
+        var reader = Task.Run(() => Stage(read, () => Chunks(units, batchSize), stop.Token));
         var preparer = Task.Run(() => Stage(prepared, () => read.GetConsumingEnumerable(stop.Token).Select(PreparedUnit.Of), stop.Token));
         using var postings = new StepPostingsBuilder(stop.Token);
-        long added = 0, written = 0, indexedAt = 0;
+        long added = 0, written = 0, commits = 0;
+        SqliteTransaction? transaction = null;
         try
         {
-            foreach (var batch in prepared.GetConsumingEnumerable(stop.Token))
+            foreach (var chunk in prepared.GetConsumingEnumerable(stop.Token))
             {
-                var ids = new long[batch.Length];
-                added += writer.WriteUnindexed(batch, ids);
-                postings.Written(batch, ids);
-                written += batch.Length;
-                committed?.Invoke(written);
-                if (written - indexedAt >= SqliteIndexer.StepUnits)
+                transaction ??= Begin(connection);
+                var ids = new long[chunk.Length];
+                added += writer.WriteIn(transaction, chunk, ids);
+                postings.Written(chunk, ids);
+                written += chunk.Length;
+                if (written % batchSize == 0)
                 {
-                    IndexStep(connection, postings);
-                    indexedAt = written;
+                    Commit(connection, transaction, postings);
+                    transaction = null;
+                    commits++;
+                    committed?.Invoke(written);
                 }
             }
 
@@ -48,10 +56,17 @@ internal static class SqliteBulkImport
             // short import, is what the caller sees.
             reader.GetAwaiter().GetResult();
             preparer.GetAwaiter().GetResult();
-            IndexStep(connection, postings);
+            if (transaction is not null)
+            {
+                Commit(connection, transaction, postings);
+                transaction = null;
+                commits++;
+                committed?.Invoke(written);
+            }
+
             postings.Complete();
             postings.Task.GetAwaiter().GetResult();
-            if (written > SqliteIndexer.StepUnits)
+            if (commits > 1)
             {
                 SqlitePostingCompaction.Compact(connection);
             }
@@ -60,27 +75,13 @@ internal static class SqliteBulkImport
         }
         catch
         {
-            // Stop the stages and wait for them (without rethrowing their cancellation) before the queues are disposed.
+            // Roll back the open transaction, then stop the stages and wait for them (without rethrowing their
+            // cancellation) before the queues are disposed.
+            transaction?.Dispose();
             stop.Cancel();
             ((IAsyncResult)Task.WhenAll(reader, preparer, postings.Task)).AsyncWaitHandle.WaitOne();
             throw;
         }
-    }
-
-    /// <summary>
-    /// An import's index step, in one write transaction: the postings built of the batches written since the last
-    /// step are cut before the transaction (a busy retry must not cut twice) and taken once.
-    /// </summary>
-    private static void IndexStep(SqliteConnection connection, StepPostingsBuilder postings)
-    {
-        postings.Cut();
-        StepPostings? step = null;
-        SqliteBusyRetry.Run(() =>
-        {
-            using var transaction = connection.BeginTransaction(deferred: false);
-            SqliteIndexer.IndexPending(connection, transaction, () => step ??= postings.Take());
-            transaction.Commit();
-        });
     }
 
     /// <summary>Indexes whatever is pending, in one write transaction of its own.</summary>
@@ -90,6 +91,49 @@ internal static class SqliteBulkImport
         SqliteIndexer.IndexPending(connection, transaction);
         transaction.Commit();
     });
+
+    // BEGIN IMMEDIATE takes the write lock up front, retried while another process holds it; once held, the
+    // statements of the transaction cannot fail with SQLITE_BUSY, so its chunks are never written twice.
+    private static SqliteTransaction Begin(SqliteConnection connection) =>
+        SqliteBusyRetry.Run(() => connection.BeginTransaction(deferred: false));
+
+    /// <summary>
+    /// Indexes the transaction's units (the postings built of its chunks are cut here and taken once, after the
+    /// FTS part, so that building them overlaps with it) and commits.
+    /// </summary>
+    private static void Commit(SqliteConnection connection, SqliteTransaction transaction, StepPostingsBuilder postings)
+    {
+        using (transaction)
+        {
+            postings.Cut();
+            SqliteIndexer.IndexPending(connection, transaction, postings.Take);
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Chunks of at most <see cref="ChunkUnits"/> that never cross a transaction boundary.</summary>
+    private static IEnumerable<TranslationUnit[]> Chunks(IEnumerable<TranslationUnit> units, int batchSize)
+    {
+        var size = Math.Min(ChunkUnits, batchSize);
+        var chunk = new List<TranslationUnit>(size);
+        long inBatch = 0;
+        foreach (var unit in units)
+        {
+            chunk.Add(unit);
+            inBatch++;
+            if (chunk.Count == size || inBatch == batchSize)
+            {
+                yield return [.. chunk];
+                chunk.Clear();
+                inBatch %= batchSize;
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return [.. chunk];
+        }
+    }
 
     private static void Stage<T>(BlockingCollection<T> output, Func<IEnumerable<T>> produce, CancellationToken stop)
     {

@@ -12,12 +12,14 @@ internal sealed class SqliteCandidateScorer(SqliteConnection connection) : IDisp
     private SqliteCommand? tokens;
     private SqliteCommand? unit;
 
-    /// <summary>The best <paramref name="limit"/> by score, then newest id, scoring candidates in order of their bound.</summary>
-    public List<ScoredUnit> Best(List<(long Id, int Bound)> ranked, MatchToken[] query, long queryHash, int minimumScore, int limit, SqliteTransaction snapshot)
+    /// <summary>
+    /// Scores <paramref name="ranked"/> (ordered by bound, highest first) into <paramref name="best"/>, the best
+    /// <paramref name="limit"/> so far by score, then newest id; stops once no further candidate can enter it.
+    /// </summary>
+    public void Score(List<(long Id, int Bound)> ranked, MatchToken[] query, long queryHash, int minimumScore, int limit, List<(long Id, int Score)> best, SqliteTransaction snapshot)
     {
         tokens ??= Command("SELECT fuzzy_tokens, source_hash FROM unit WHERE id = $id", "$id");
         tokens.Transaction = snapshot;
-        var best = new List<(long Id, int Score)>();
         foreach (var (id, bound) in ranked)
         {
             if (best.Count >= limit && bound < best[^1].Score)
@@ -51,8 +53,6 @@ internal sealed class SqliteCandidateScorer(SqliteConnection connection) : IDisp
                 best.RemoveAt(best.Count - 1);
             }
         }
-
-        return Load(best, snapshot);
     }
 
     public void Dispose()
@@ -61,7 +61,8 @@ internal sealed class SqliteCandidateScorer(SqliteConnection connection) : IDisp
         unit?.Dispose();
     }
 
-    private List<ScoredUnit> Load(List<(long Id, int Score)> best, SqliteTransaction snapshot)
+    /// <summary>The units of <paramref name="best"/>, in its order.</summary>
+    public List<ScoredUnit> Load(List<(long Id, int Score)> best, SqliteTransaction snapshot)
     {
         unit ??= Command($"SELECT {SqliteUnitColumns.List} FROM unit u WHERE u.id = $id", "$id");
         unit.Transaction = snapshot;

@@ -9,8 +9,9 @@ namespace Publish.Memory.Sqlite;
 /// it is then in at least one of the k − τ + 1 shortest lists (prefix filtering): only those lists make
 /// candidates. Further lists, shortest first, count each candidate's shared bigrams; the count bounds its
 /// score from above (<see cref="FuzzyGrams.ScoreBound"/>), so candidates are scored exactly in order of that
-/// bound and the search stops once the bound falls below the last of the <c>limit</c> best scores. Every
-/// filter is lossless: the result equals an exhaustive scan's (FuzzyRecallTests).
+/// bound and the search stops once the bound falls below the last of the <c>limit</c> best scores. Lengths are
+/// searched nearest first, and once <c>limit</c> units are found the threshold rises to the lowest of their
+/// scores. Every filter is lossless: the result equals an exhaustive scan's (FuzzyRecallTests).
 /// </summary>
 internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposable
 {
@@ -43,29 +44,42 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
             ReadLists(gram, lowest, highest, byLength, snapshot);
         }
 
+        // Lengths nearest the query's first: their units can score highest (the bound falls with |m − n|). Once
+        // `limit` units are scored, a unit must reach the last of them to matter, so the threshold rises to that
+        // score: later lengths need more shared bigrams (a shorter prefix, fewer candidates) or drop out.
+        var threshold = minimumScore;
+        var best = new List<(long Id, int Score)>();
         var ranked = new List<(long Id, int Bound)>();
-        try
+        var queryHash = SegmentNormalizer.HashNormalized(normalizedQuery);
+        foreach (var (length, lists) in byLength.OrderBy(l => Math.Abs(l.Key - query.Length)).ThenBy(l => l.Key))
         {
-            // Units of different lengths are in different blocks, so each length is filtered on its own, with its
-            // own τ and its own shortest lists.
-            foreach (var (length, lists) in byLength)
+            var required = FuzzyGrams.RequiredSharedAt(query.Length, length, threshold, repeated);
+            if (required == 0 || lists.Count < required)
             {
-                var required = FuzzyGrams.RequiredSharedAt(query.Length, length, minimumScore, repeated);
-                if (required > 0 && lists.Count >= required)
-                {
-                    Filter(lists, length, required, query.Length, repeated, minimumScore, ranked);
-                }
+                continue;
+            }
+
+            try
+            {
+                Filter(lists, length, required, query.Length, repeated, threshold, ranked);
+            }
+            finally
+            {
+                candidates.Clear();
+            }
+
+            ranked.Sort((a, b) => a.Bound != b.Bound ? b.Bound.CompareTo(a.Bound) : b.Id.CompareTo(a.Id));
+            scorer.Score(ranked, query, queryHash, threshold, limit, best, snapshot);
+            ranked.Clear();
+            if (best.Count == limit)
+            {
+                threshold = Math.Max(threshold, best[^1].Score);
             }
         }
-        finally
-        {
-            candidates.Clear();
-        }
 
-        ranked.Sort((a, b) => a.Bound != b.Bound ? b.Bound.CompareTo(a.Bound) : b.Id.CompareTo(a.Id));
-        var best = scorer.Best(ranked, query, SegmentNormalizer.HashNormalized(normalizedQuery), minimumScore, limit, snapshot);
+        var found = scorer.Load(best, snapshot);
         snapshot.Commit();
-        return best;
+        return found;
     }
 
     /// <summary>

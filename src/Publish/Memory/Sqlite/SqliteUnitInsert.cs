@@ -9,7 +9,7 @@ namespace Publish.Memory.Sqlite;
 /// times; <see cref="SqliteCommand"/> looks each of the 14 parameters up by name and re-walks its
 /// statement list on every execution, which cost more than SQLite's own insert.
 /// A new identity is inserted and its id returned; an existing one (the upsert's DO NOTHING,
-/// https://sqlite.org/lang_upsert.html, returns no row, https://sqlite.org/lang_returning.html) gives 0.
+/// https://sqlite.org/lang_upsert.html) gives 0.
 /// Runs inside the caller's transaction; one instance per connection, not thread-safe.
 /// </summary>
 internal sealed class SqliteUnitInsert(SqliteConnection connection) : IDisposable
@@ -19,7 +19,6 @@ internal sealed class SqliteUnitInsert(SqliteConnection connection) : IDisposabl
                          document_id, creator, created, changed, glossary_version, fuzzy_tokens, token_count)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
         ON CONFLICT(source_hash, prev_hash, next_hash, target_lang) DO NOTHING
-        RETURNING id
         """;
 
     private sqlite3_stmt? statement;
@@ -52,15 +51,10 @@ internal sealed class SqliteUnitInsert(SqliteConnection connection) : IDisposabl
         try
         {
             var result = raw.sqlite3_step(statement);
-            var id = 0L;
-            if (result == raw.SQLITE_ROW)
-            {
-                id = raw.sqlite3_column_int64(statement, 0);
-                result = raw.sqlite3_step(statement);
-            }
-
             Check(result == raw.SQLITE_DONE ? raw.SQLITE_OK : result, db);
-            return id;
+            // The upsert's DO NOTHING changes no row (https://sqlite.org/c3ref/changes.html); an insert made one,
+            // and its rowid is the connection's last (https://sqlite.org/c3ref/last_insert_rowid.html).
+            return raw.sqlite3_changes(db) == 1 ? raw.sqlite3_last_insert_rowid(db) : 0;
         }
         finally
         {
@@ -82,7 +76,8 @@ internal sealed class SqliteUnitInsert(SqliteConnection connection) : IDisposabl
         }
         else
         {
-            raw.sqlite3_bind_text(statement, index, value);
+            // Bound as UTF-16 from the string itself; bind_text(string) would first copy it into a new UTF-8 array.
+            raw.sqlite3_bind_text16(statement, index, value.AsSpan());
         }
     }
 

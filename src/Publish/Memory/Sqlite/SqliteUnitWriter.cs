@@ -5,8 +5,8 @@ namespace Publish.Memory.Sqlite;
 /// <summary>
 /// Writes one batch of units in one IMMEDIATE transaction: insert new units, or update a unit with the same
 /// identity (source hash, context hashes, target language), moving a replaced target to <c>unit_history</c>.
-/// <see cref="Write"/> also indexes the batch (and anything left pending) before it commits;
-/// <see cref="WriteUnindexed"/> leaves that to <see cref="SqliteIndexer"/> steps, for an import.
+/// <see cref="Write"/> also indexes the batch (and anything left pending) before it commits; an import
+/// (<see cref="SqliteBulkImport"/>) writes many chunks with <see cref="WriteIn"/> into one transaction and indexes them together.
 /// </summary>
 internal sealed class SqliteUnitWriter(SqliteConnection connection) : IDisposable
 {
@@ -21,12 +21,25 @@ internal sealed class SqliteUnitWriter(SqliteConnection connection) : IDisposabl
         return SqliteBusyRetry.Run(() => Write(prepared, ids, index: true));
     }
 
-    /// <summary>Writes without indexing; <paramref name="ids"/> receives each unit's new id, or 0 where an existing unit was updated.</summary>
-    public int WriteUnindexed(PreparedUnit[] units, long[] ids) => SqliteBusyRetry.Run(() => Write(units, ids, index: false));
-
     private int Write(PreparedUnit[] units, long[] ids, bool index)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
+        var added = WriteIn(transaction, units, ids);
+        if (index)
+        {
+            SqliteIndexer.IndexPending(connection, transaction);
+        }
+
+        transaction.Commit();
+        return added;
+    }
+
+    /// <summary>
+    /// Writes a batch inside the caller's write transaction, without indexing it; <paramref name="ids"/> receives
+    /// each unit's new id, or 0 where an existing unit was updated.
+    /// </summary>
+    public int WriteIn(SqliteTransaction transaction, PreparedUnit[] units, long[] ids)
+    {
         // A new identity is inserted straight away; only on a conflict (the identity exists) is the unit looked
         // up for its history and updated. Most units of a fresh import are new, so they cost one statement.
         using var find = Command(transaction, "SELECT id, target, creator, changed FROM unit WHERE source_hash = $hash AND prev_hash = $prev AND next_hash = $next AND target_lang = $lang", "$hash", "$prev", "$next", "$lang");
@@ -46,12 +59,6 @@ internal sealed class SqliteUnitWriter(SqliteConnection connection) : IDisposabl
             }
         }
 
-        if (index)
-        {
-            SqliteIndexer.IndexPending(connection, transaction);
-        }
-
-        transaction.Commit();
         return added;
     }
 

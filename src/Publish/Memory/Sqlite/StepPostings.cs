@@ -3,16 +3,21 @@ using System.Runtime.InteropServices;
 namespace Publish.Memory.Sqlite;
 
 /// <summary>
-/// The fuzzy postings of one import index step, built in memory from the prepared units and the ids their
+/// The fuzzy postings of one import transaction, built in memory from the prepared units and the ids their
 /// inserts returned, on a thread of their own (<see cref="StepPostingsBuilder"/>), so the writing thread
 /// neither reads the step's tokens back nor hashes and groups them: it only writes the sealed blocks.
 /// They stand for the index of the step only when they hold exactly the pending id range (see
 /// <see cref="Covers"/>); otherwise (another process wrote or indexed units meanwhile) the indexer reads
 /// the range from the table as before.
+/// Postings are appended to two flat arrays (list number, id) and grouped by a counting sort when sealed:
+/// a list per key would be some 50,000 growing arrays a step that all outlive several collections. The flat
+/// arrays (<see cref="Scratch"/>) are the builder's, reused by every step of an import and dropped with it.
 /// </summary>
-internal sealed class StepPostings
+internal sealed class StepPostings(StepPostings.Scratch scratch)
 {
-    private readonly Dictionary<(long Gram, int TokenCount), List<long>> lists = [];
+    private readonly Dictionary<(long Gram, int TokenCount), int> listOf = [];
+    private readonly List<(long Gram, int TokenCount)> lists = [];
+    private int postings;
     private long first;
     private long last;
     private long units;
@@ -34,10 +39,20 @@ internal sealed class StepPostings
 
         last = id;
         units++;
+        scratch.Reserve(postings + grams.Length, postings);
+        var listOfPosting = scratch.Lists;
+        var idOfPosting = scratch.Ids;
         foreach (var gram in grams)
         {
-            ref var ids = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, (gram, tokenCount), out _);
-            (ids ??= []).Add(id);
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(listOf, (gram, tokenCount), out var exists);
+            if (!exists)
+            {
+                list = lists.Count;
+                lists.Add((gram, tokenCount));
+            }
+
+            listOfPosting[postings] = list;
+            idOfPosting[postings++] = id;
         }
     }
 
@@ -48,21 +63,75 @@ internal sealed class StepPostings
     public bool Covers(long from, long to) =>
         to > from && units == to - from && first == from + 1 && last == to;
 
-    /// <summary>Sorts the keys and encodes each list as one block (<see cref="PostingBlock"/>).</summary>
+    /// <summary>Sorts the keys and encodes each list as one block (<see cref="PostingBlock"/>); frees the work arrays.</summary>
     public StepPostings Seal()
     {
-        Keys = [.. lists.Keys];
-        Array.Sort(Keys);
-        FirstUnits = new long[Keys.Length];
-        Blocks = new byte[Keys.Length][];
-        for (var i = 0; i < Keys.Length; i++)
+        // Counting sort by list, stable, so each list's ids stay ascending; lists are then laid out in key order.
+        var order = Enumerable.Range(0, lists.Count).ToArray();
+        Keys = [.. lists];
+        Array.Sort(Keys, order);
+        var (listOfPosting, idOfPosting) = (scratch.Lists, scratch.Ids);
+        var start = new int[lists.Count + 1];
+        for (var i = 0; i < postings; i++)
         {
-            var ids = lists[Keys[i]];
-            FirstUnits[i] = ids[0];
-            Blocks[i] = PostingBlock.Encode(CollectionsMarshal.AsSpan(ids));
+            start[listOfPosting[i] + 1]++;
         }
 
+        var offset = new int[lists.Count];
+        var position = 0;
+        foreach (var list in order)
+        {
+            offset[list] = position;
+            position += start[list + 1];
+        }
+
+        var grouped = scratch.Grouped(postings);
+        var end = (int[])offset.Clone();
+        for (var i = 0; i < postings; i++)
+        {
+            grouped[end[listOfPosting[i]]++] = idOfPosting[i];
+        }
+
+        FirstUnits = new long[Keys.Length];
+        Blocks = new byte[Keys.Length][];
+        for (var k = 0; k < Keys.Length; k++)
+        {
+            var list = order[k];
+            var ids = grouped.AsSpan(offset[list], end[list] - offset[list]);
+            FirstUnits[k] = ids[0];
+            Blocks[k] = PostingBlock.Encode(ids);
+        }
+
+        listOf.Clear();
         lists.Clear();
         return this;
+    }
+
+    /// <summary>The work arrays of one builder: postings as (list number, id) in arrival order, and the grouped ids.</summary>
+    internal sealed class Scratch
+    {
+        private long[] grouped = [];
+
+        public int[] Lists { get; private set; } = new int[1 << 16];
+
+        public long[] Ids { get; private set; } = new long[1 << 16];
+
+        /// <summary>Makes room for <paramref name="needed"/> postings, keeping the first <paramref name="used"/>.</summary>
+        public void Reserve(int needed, int used)
+        {
+            if (needed <= Ids.Length)
+            {
+                return;
+            }
+
+            var size = Math.Max(needed, Ids.Length * 2);
+            var lists = new int[size];
+            var ids = new long[size];
+            Lists.AsSpan(0, used).CopyTo(lists);
+            Ids.AsSpan(0, used).CopyTo(ids);
+            (Lists, Ids) = (lists, ids);
+        }
+
+        public long[] Grouped(int postings) => grouped.Length >= postings ? grouped : grouped = new long[Math.Max(postings, Ids.Length)];
     }
 }

@@ -46,13 +46,14 @@ internal sealed class StepPostingsBuilder : IDisposable
 
     private void Build()
     {
-        var step = new StepPostings();
+        var scratch = new StepPostings.Scratch();
+        var step = new StepPostings(scratch);
         foreach (var (batch, ids) in written.GetConsumingEnumerable(stop))
         {
             if (batch is null || ids is null)
             {
                 sealedSteps.Add(step.Seal(), stop);
-                step = new StepPostings();
+                step = new StepPostings(scratch);
                 continue;
             }
 
