@@ -23,12 +23,13 @@ internal static class MemoryScaleHarness
 {
     public const string Command = "tm-harness";
     public const string GenerateCommand = "tm-harness-generate";
+    public const string LookupCommand = "tm-lookup-harness";
 
     public static void Run(string[] args)
     {
         var units = int.Parse(args[1], CultureInfo.InvariantCulture);
         var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
-        var tmx = Path.Combine(Path.GetTempPath(), $"publish-tm-harness-{units}.tmx");
+        var tmx = TmxPath(units);
         if (!File.Exists(tmx))
         {
             GenerateInChild(units, tmx);
@@ -53,15 +54,47 @@ internal static class MemoryScaleHarness
         }
     }
 
-    public static void Generate(string[] args)
+    /// <summary>
+    /// <c>tm-lookup-harness PATH [RUNS]</c>: the lookups of <c>tm-harness</c> alone, on a memory it left with
+    /// <c>PUBLISH_TM_HARNESS_KEEP=PATH</c>, to compare lookup changes without importing again.
+    /// </summary>
+    public static void Lookups(string[] args)
     {
-        var partial = args[2] + ".partial";
-        using (var output = File.Create(partial))
+        using var memory = SqliteTranslationMemory.Open(args[1]);
+        var units = memory.Statistics().Units;
+        var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+        for (var run = 1; run <= runs; run++)
         {
-            TmxWriter.Write(output, new SyntheticDutchCorpus(seed: 4).Units(int.Parse(args[1], CultureInfo.InvariantCulture)));
+            MeasureLookups(memory, (int)units, run);
+        }
+    }
+
+    public static void Generate(string[] args) => Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+
+    /// <summary>The generated TMX of <paramref name="units"/> units, cached in the temp folder.</summary>
+    public static string TmxPath(int units) => Path.Combine(Path.GetTempPath(), $"publish-tm-harness-{units}.tmx");
+
+    /// <summary>The cached TMX, generated in this process when missing (the BenchmarkDotNet classes measure no peak).</summary>
+    public static string EnsureTmx(int units)
+    {
+        var tmx = TmxPath(units);
+        if (!File.Exists(tmx))
+        {
+            Write(units, tmx);
         }
 
-        File.Move(partial, args[2], overwrite: true);
+        return tmx;
+    }
+
+    private static void Write(int units, string tmx)
+    {
+        var partial = tmx + "." + Environment.ProcessId + ".partial";
+        using (var output = File.Create(partial))
+        {
+            TmxWriter.Write(output, new SyntheticDutchCorpus(seed: 4).Units(units));
+        }
+
+        File.Move(partial, tmx, overwrite: true);
     }
 
     private static void Measure(int units, string tmx, string path, int run)
@@ -74,7 +107,17 @@ internal static class MemoryScaleHarness
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var importPeak = PeakResidentMegabytes();
         Print($"run {run}: import {units} units in {watch.Elapsed.TotalSeconds:F1} s = {units / watch.Elapsed.TotalSeconds:F0} units/s ({result.Added} added), {cpu.TotalSeconds:F1} CPU-s; peak RSS after import {importPeak} MB");
+        MeasureLookups(memory, units, run);
+        Print($"run {run}: file {new FileInfo(path).Length / 1_000_000} MB; peak RSS {PeakResidentMegabytes()} MB");
+        if (Environment.GetEnvironmentVariable("PUBLISH_TM_HARNESS_KEEP") is { Length: > 0 } keep)
+        {
+            memory.Dispose();
+            File.Copy(path, keep, overwrite: true);
+        }
+    }
 
+    private static void MeasureLookups(SqliteTranslationMemory memory, int units, int run)
+    {
         var random = new Random(2);
         var sources = memory.EnumerateUnits().Where(_ => random.Next(Math.Max(1, units / 4_000)) == 0).Select(u => u.Source).Take(2_000).ToArray();
         var corpus = new SyntheticDutchCorpus(seed: 3);
@@ -84,7 +127,6 @@ internal static class MemoryScaleHarness
         var fuzzy = Time(variants, q => lookup.Lookup(q, minimumScore: 75, limit: 5));
         Print($"run {run}: exact lookup p50 {exact.P50 * 1000:F0} µs, p95 {exact.P95 * 1000:F0} µs; CPU p50 {exact.CpuP50 * 1000:F0} µs, p95 {exact.CpuP95 * 1000:F0} µs ({sources.Length} queries)");
         Print($"run {run}: fuzzy top-5 p50 {fuzzy.P50:F2} ms, p95 {fuzzy.P95:F2} ms, max {fuzzy.Max:F1} ms; CPU p50 {fuzzy.CpuP50:F2} ms, p95 {fuzzy.CpuP95:F2} ms ({variants.Length} queries, {fuzzy.Found} with a match)");
-        Print($"run {run}: file {new FileInfo(path).Length / 1_000_000} MB; peak RSS {PeakResidentMegabytes()} MB");
     }
 
     /// <summary>Milliseconds per query; the first 50 queries warm the caches and are not counted.</summary>

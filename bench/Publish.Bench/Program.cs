@@ -19,6 +19,12 @@ if (args.Length > 1 && args[0] == MemoryScaleHarness.Command)
     return;
 }
 
+if (args.Length > 1 && args[0] == MemoryScaleHarness.LookupCommand)
+{
+    MemoryScaleHarness.Lookups(args);
+    return;
+}
+
 if (args.Length > 2 && args[0] == MemoryScaleHarness.GenerateCommand)
 {
     MemoryScaleHarness.Generate(args);

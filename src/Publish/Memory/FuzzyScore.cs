@@ -16,9 +16,14 @@ internal static class FuzzyScore
             return 100;
         }
 
-        var distance = Distance(a, b);
+        return FromDistance(Distance(a, b), longest, PlaceablePenalty(a, b));
+    }
+
+    /// <summary>The score from its parts: round(100 × (1 − d / L)) − p, at least 0.</summary>
+    public static int FromDistance(int distance, int longest, int penalty)
+    {
         var raw = (int)Math.Round(100.0 * (1.0 - ((double)distance / longest)), MidpointRounding.AwayFromZero);
-        return Math.Max(0, raw - PlaceablePenalty(a, b));
+        return Math.Max(0, raw - penalty);
     }
 
     /// <summary>Largest token edit distance that can still reach <paramref name="minimumScore"/> at this length.</summary>

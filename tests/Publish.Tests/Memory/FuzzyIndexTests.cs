@@ -44,4 +44,27 @@ public sealed class FuzzyIndexTests
 
         Assert.True(pairs > 18_000);
     }
+
+    [Fact]
+    public void Scoring_the_stored_tokens_gives_the_documented_score()
+    {
+        var corpus = new SyntheticDutchCorpus(seed: 42);
+        var sources = corpus.Units(200).Select(u => u.Source)
+            .Append("Op 3 maart 2024 besprak de Raad € 12,5 miljoen (Kamerstuk 36 045, nr. 12).")
+            .Append("Op 4 april 2025 besprak de Raad € 12,5 miljoen (Kamerstuk 21 501-20, nr. 2001).")
+            .ToList();
+        var scorer = new StoredTokenScorer();
+        var pairs = 0;
+        foreach (var (a, b) in sources.Take(40).SelectMany(a => sources.Select(b => (a, b))).Concat(sources.Select(s => (s, corpus.Variant(s)))))
+        {
+            var query = MatchTokenizer.Tokenize(SegmentNormalizer.Normalize(a));
+            var unit = MatchTokenizer.Tokenize(SegmentNormalizer.Normalize(b));
+            scorer.SetQuery(query);
+
+            Assert.Equal(FuzzyScore.Score(unit, query), scorer.Score(System.Text.Encoding.UTF8.GetBytes(MatchTokenizer.Serialize(unit))));
+            pairs++;
+        }
+
+        Assert.True(pairs > 8_000);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Publish.Memory.Sqlite;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal static class PostingBlock
     /// <summary>Encodes ids that are strictly ascending.</summary>
     public static byte[] Encode(ReadOnlySpan<long> ascendingIds)
     {
-        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((ascendingIds.Length + 1) * 10);
+        var bytes = ArrayPool<byte>.Shared.Rent((ascendingIds.Length + 1) * 10);
         var length = WriteVarint(bytes, 0, (ulong)ascendingIds.Length);
         var previous = 0L;
         foreach (var id in ascendingIds)
@@ -20,9 +22,22 @@ internal static class PostingBlock
             previous = id;
         }
 
-        var block = bytes.AsSpan(0, length).ToArray();
-        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
-        return block;
+        return Copied(bytes, length);
+    }
+
+    /// <summary>Encodes the ids <paramref name="origin"/> + offset, for offsets that are strictly ascending.</summary>
+    public static byte[] Encode(ReadOnlySpan<int> ascendingOffsets, long origin)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent((ascendingOffsets.Length + 1) * 10);
+        var length = WriteVarint(bytes, 0, (ulong)ascendingOffsets.Length);
+        var previous = 0L;
+        foreach (var offset in ascendingOffsets)
+        {
+            length = WriteVarint(bytes, length, (ulong)(origin + offset - previous));
+            previous = origin + offset;
+        }
+
+        return Copied(bytes, length);
     }
 
     /// <summary>How many ids the block holds, from its header alone.</summary>
@@ -90,5 +105,12 @@ internal static class PostingBlock
                 return value;
             }
         }
+    }
+
+    private static byte[] Copied(byte[] rented, int length)
+    {
+        var block = rented.AsSpan(0, length).ToArray();
+        ArrayPool<byte>.Shared.Return(rented);
+        return block;
     }
 }

@@ -1,25 +1,38 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Publish.Memory.Sqlite;
 
 /// <summary>
 /// Scores fuzzy candidates exactly (<see cref="FuzzyScore"/> on their stored tokens) in the order of their
 /// score bound, stops once no further candidate can enter the best <c>limit</c>, and loads those units.
-/// One instance per connection; the statements are prepared once.
+/// One instance per connection; the statements are prepared once. The candidate statement runs through
+/// SQLitePCLRaw, as the import's insert does: it reads each candidate's tokens as UTF-8 in SQLite's own buffer
+/// (<see cref="StoredTokenScorer"/>) instead of a data reader, a string and a token array per candidate.
 /// </summary>
 internal sealed class SqliteCandidateScorer(SqliteConnection connection) : IDisposable
 {
-    private SqliteCommand? tokens;
+    private const string TokensSql = "SELECT fuzzy_tokens, source_hash FROM unit WHERE id = ?1";
+
+    private readonly StoredTokenScorer stored = new();
+    private sqlite3_stmt? tokens;
     private SqliteCommand? unit;
 
     /// <summary>
     /// Scores <paramref name="ranked"/> (ordered by bound, highest first) into <paramref name="best"/>, the best
     /// <paramref name="limit"/> so far by score, then newest id; stops once no further candidate can enter it.
+    /// Runs inside the search's read transaction, which is the connection's.
     /// </summary>
-    public void Score(List<(long Id, int Bound)> ranked, MatchToken[] query, long queryHash, int minimumScore, int limit, List<(long Id, int Score)> best, SqliteTransaction snapshot)
+    public void Score(List<(long Id, int Bound)> ranked, MatchToken[] query, long queryHash, int minimumScore, int limit, List<(long Id, int Score)> best)
     {
-        tokens ??= Command("SELECT fuzzy_tokens, source_hash FROM unit WHERE id = $id", "$id");
-        tokens.Transaction = snapshot;
+        var db = connection.Handle!;
+        if (tokens is null)
+        {
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, TokensSql, out var prepared), db);
+            tokens = prepared;
+        }
+
+        stored.SetQuery(query);
         foreach (var (id, bound) in ranked)
         {
             if (best.Count >= limit && bound < best[^1].Score)
@@ -27,16 +40,13 @@ internal sealed class SqliteCandidateScorer(SqliteConnection connection) : IDisp
                 break;
             }
 
-            tokens.Parameters[0].Value = id;
-            using var row = tokens.ExecuteReader();
-            if (!row.Read())
+            if (!TryScore(db, id, out var score, out var sourceHash))
             {
                 continue;
             }
 
-            var score = FuzzyScore.Score(MatchTokenizer.Deserialize(row.GetString(0)), query);
             // Equal tokens are not an equal sentence (case, spacing of punctuation): only a hash match is 100.
-            if (score >= 100 && row.GetInt64(1) != queryHash)
+            if (score >= 100 && sourceHash != queryHash)
             {
                 score = 99;
             }
@@ -58,7 +68,32 @@ internal sealed class SqliteCandidateScorer(SqliteConnection connection) : IDisp
     public void Dispose()
     {
         tokens?.Dispose();
+        tokens = null;
         unit?.Dispose();
+    }
+
+    private bool TryScore(sqlite3 db, long id, out int score, out long sourceHash)
+    {
+        raw.sqlite3_bind_int64(tokens, 1, id);
+        try
+        {
+            var result = raw.sqlite3_step(tokens);
+            if (result != raw.SQLITE_ROW)
+            {
+                SqliteException.ThrowExceptionForRC(result == raw.SQLITE_DONE ? raw.SQLITE_OK : result, db);
+                (score, sourceHash) = (0, 0);
+                return false;
+            }
+
+            // A TEXT column's blob is its UTF-8 bytes, valid until the statement is reset.
+            score = stored.Score(raw.sqlite3_column_blob(tokens, 0));
+            sourceHash = raw.sqlite3_column_int64(tokens, 1);
+            return true;
+        }
+        finally
+        {
+            raw.sqlite3_reset(tokens);
+        }
     }
 
     /// <summary>The units of <paramref name="best"/>, in its order.</summary>

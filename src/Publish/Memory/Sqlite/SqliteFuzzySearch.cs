@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Publish.Memory.Sqlite;
 
@@ -19,9 +20,16 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
     // this many times the number of still viable candidates is worth reading to tighten their bounds.
     private const int ExtraListFactor = 100;
 
+    private const string BlocksSql = "SELECT token_count, units FROM fuzzy_block WHERE gram = ?1 AND token_count BETWEEN ?2 AND ?3";
+
     private readonly FuzzyCandidates candidates = new();
     private readonly SqliteCandidateScorer scorer = new(connection);
-    private SqliteCommand? blocks;
+    private sqlite3_stmt? blocks;
+
+    // The blocks a search reads, copied one after another out of SQLite's buffers (the lists' segments point into
+    // it): one array reused by every search instead of an array per block.
+    private byte[] arena = new byte[1 << 20];
+    private int arenaUsed;
 
     public IReadOnlyList<ScoredUnit> Find(string normalizedQuery, int minimumScore, int limit)
     {
@@ -39,9 +47,10 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
         // instead of one per statement (each was a pair of fcntl calls).
         using var snapshot = connection.BeginTransaction(deferred: true);
         var byLength = new SortedDictionary<int, List<GramList>>();
+        arenaUsed = 0;
         foreach (var gram in distinct)
         {
-            ReadLists(gram, lowest, highest, byLength, snapshot);
+            ReadLists(gram, lowest, highest, byLength);
         }
 
         // Lengths nearest the query's first: their units can score highest (the bound falls with |m − n|). Once
@@ -69,7 +78,7 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
             }
 
             ranked.Sort((a, b) => a.Bound != b.Bound ? b.Bound.CompareTo(a.Bound) : b.Id.CompareTo(a.Id));
-            scorer.Score(ranked, query, queryHash, threshold, limit, best, snapshot);
+            scorer.Score(ranked, query, queryHash, threshold, limit, best);
             ranked.Clear();
             if (best.Count == limit)
             {
@@ -101,8 +110,9 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
                 break;
             }
 
-            foreach (var block in list.Blocks)
+            foreach (var (offset, size) in list.Blocks)
             {
+                var block = arena.AsSpan(offset, size);
                 if (read < prefixLength)
                 {
                     candidates.AddCandidates(block, length);
@@ -135,57 +145,73 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
     public void Dispose()
     {
         blocks?.Dispose();
+        blocks = null;
         scorer.Dispose();
     }
 
     /// <summary>One bigram's posting blocks for the admissible token counts, added per token count.</summary>
-    private void ReadLists(long gram, int lowest, int highest, SortedDictionary<int, List<GramList>> byLength, SqliteTransaction snapshot)
+    private void ReadLists(long gram, int lowest, int highest, SortedDictionary<int, List<GramList>> byLength)
     {
-        blocks ??= Command("SELECT token_count, units FROM fuzzy_block WHERE gram = $gram AND token_count BETWEEN $low AND $high", "$gram", "$low", "$high");
-        blocks.Transaction = snapshot;
-        blocks.Parameters[0].Value = gram;
-        blocks.Parameters[1].Value = lowest;
-        blocks.Parameters[2].Value = highest;
-        using var reader = blocks.ExecuteReader();
-        GramList? current = null;
-        var currentLength = -1;
-        while (reader.Read())
+        var db = connection.Handle!;
+        if (blocks is null)
         {
-            var length = reader.GetInt32(0);
-            var block = reader.GetFieldValue<byte[]>(1);
-            if (current is null || length != currentLength)
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, BlocksSql, out var prepared), db);
+            blocks = prepared;
+        }
+
+        raw.sqlite3_bind_int64(blocks, 1, gram);
+        raw.sqlite3_bind_int(blocks, 2, lowest);
+        raw.sqlite3_bind_int(blocks, 3, highest);
+        try
+        {
+            GramList? current = null;
+            var currentLength = -1;
+            int result;
+            while ((result = raw.sqlite3_step(blocks)) == raw.SQLITE_ROW)
             {
-                if (!byLength.TryGetValue(length, out var lists))
+                var length = raw.sqlite3_column_int(blocks, 0);
+                var block = raw.sqlite3_column_blob(blocks, 1);
+                if (current is null || length != currentLength)
                 {
-                    byLength[length] = lists = [];
+                    if (!byLength.TryGetValue(length, out var lists))
+                    {
+                        byLength[length] = lists = [];
+                    }
+
+                    current = new GramList();
+                    currentLength = length;
+                    lists.Add(current);
                 }
 
-                current = new GramList();
-                currentLength = length;
-                lists.Add(current);
+                current.Blocks.Add((Keep(block), block.Length));
+                current.Count += PostingBlock.Count(block);
             }
 
-            current.Blocks.Add(block);
-            current.Count += PostingBlock.Count(block);
+            SqliteException.ThrowExceptionForRC(result == raw.SQLITE_DONE ? raw.SQLITE_OK : result, db);
         }
-    }
-
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
+        finally
         {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            raw.sqlite3_reset(blocks);
         }
-
-        return command;
     }
 
-    /// <summary>The blocks of one bigram for one token count.</summary>
+    /// <summary>Copies a block into the arena; returns where it starts.</summary>
+    private int Keep(ReadOnlySpan<byte> block)
+    {
+        if (arenaUsed + block.Length > arena.Length)
+        {
+            Array.Resize(ref arena, Math.Max(arena.Length * 2, arenaUsed + block.Length));
+        }
+
+        block.CopyTo(arena.AsSpan(arenaUsed));
+        arenaUsed += block.Length;
+        return arenaUsed - block.Length;
+    }
+
+    /// <summary>The blocks of one bigram for one token count, as (offset, length) in the arena.</summary>
     private sealed class GramList
     {
-        public List<byte[]> Blocks { get; } = [];
+        public List<(int Offset, int Length)> Blocks { get; } = [];
 
         public long Count { get; set; }
     }

@@ -52,7 +52,7 @@ internal sealed class StepPostings(StepPostings.Scratch scratch)
             }
 
             listOfPosting[postings] = list;
-            idOfPosting[postings++] = id;
+            idOfPosting[postings++] = (int)(id - first);
         }
     }
 
@@ -98,8 +98,8 @@ internal sealed class StepPostings(StepPostings.Scratch scratch)
         {
             var list = order[k];
             var ids = grouped.AsSpan(offset[list], end[list] - offset[list]);
-            FirstUnits[k] = ids[0];
-            Blocks[k] = PostingBlock.Encode(ids);
+            FirstUnits[k] = first + ids[0];
+            Blocks[k] = PostingBlock.Encode(ids, first);
         }
 
         listOf.Clear();
@@ -110,11 +110,12 @@ internal sealed class StepPostings(StepPostings.Scratch scratch)
     /// <summary>The work arrays of one builder: postings as (list number, id) in arrival order, and the grouped ids.</summary>
     internal sealed class Scratch
     {
-        private long[] grouped = [];
+        private int[] grouped = [];
 
         public int[] Lists { get; private set; } = new int[1 << 16];
 
-        public long[] Ids { get; private set; } = new long[1 << 16];
+        /// <summary>Ids as offsets from the step's first id: half the memory of the ids themselves.</summary>
+        public int[] Ids { get; private set; } = new int[1 << 16];
 
         /// <summary>Makes room for <paramref name="needed"/> postings, keeping the first <paramref name="used"/>.</summary>
         public void Reserve(int needed, int used)
@@ -126,12 +127,12 @@ internal sealed class StepPostings(StepPostings.Scratch scratch)
 
             var size = Math.Max(needed, Ids.Length * 2);
             var lists = new int[size];
-            var ids = new long[size];
+            var ids = new int[size];
             Lists.AsSpan(0, used).CopyTo(lists);
             Ids.AsSpan(0, used).CopyTo(ids);
             (Lists, Ids) = (lists, ids);
         }
 
-        public long[] Grouped(int postings) => grouped.Length >= postings ? grouped : grouped = new long[Math.Max(postings, Ids.Length)];
+        public int[] Grouped(int postings) => grouped.Length >= postings ? grouped : grouped = new int[Math.Max(postings, Ids.Length)];
     }
 }
