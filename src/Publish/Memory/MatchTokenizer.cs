@@ -36,7 +36,7 @@ internal static class MatchTokenizer
     {
         var tokens = new List<MatchToken>();
         var position = 0;
-        foreach (var placeable in Recognizer.Recognize(normalizedSource))
+        foreach (var placeable in Recognizer.RecognizeSpans(normalizedSource))
         {
             AddWords(normalizedSource.AsSpan(position, placeable.Start - position), tokens);
             tokens.Add(new MatchToken(PlaceableKeys[placeable.Kind], placeable.Text));
@@ -57,7 +57,7 @@ internal static class MatchTokenizer
         text.Clear();
         tokenCount = 0;
         var position = 0;
-        foreach (var placeable in Recognizer.Recognize(normalizedSource))
+        foreach (var placeable in Recognizer.RecognizeSpans(normalizedSource))
         {
             tokenCount += AppendWords(normalizedSource.AsSpan(position, placeable.Start - position), text);
             Separate(text).Append(PlaceableKeys[placeable.Kind]).Append(LiteralMark).Append(placeable.Text);

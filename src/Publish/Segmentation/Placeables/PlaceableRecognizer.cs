@@ -23,17 +23,13 @@ internal sealed class PlaceableRecognizer
     private readonly WebAddressRecognizer webAddressRecognizer = new();
 
     /// <summary>Non-overlapping placeables in text order.</summary>
-    public IReadOnlyList<Placeable> Recognize(string text)
-    {
-        var recognized = RecognizeWithValues(text);
-        var placeables = new Placeable[recognized.Count];
-        for (var i = 0; i < placeables.Length; i++)
-        {
-            placeables[i] = recognized[i].Placeable;
-        }
+    public IReadOnlyList<Placeable> Recognize(string text) => Placeables(RecognizeWithValues(text));
 
-        return placeables;
-    }
+    /// <summary>
+    /// The same placeables without their English renderings (<see cref="Placeable.Target"/> is the source text):
+    /// spans and kinds are all the fuzzy tokenizer needs.
+    /// </summary>
+    public IReadOnlyList<Placeable> RecognizeSpans(string text) => Placeables(Candidates(text));
 
     /// <summary>
     /// Non-overlapping placeables in text order with their parsed values (<see cref="KamerstukReference"/>,
@@ -41,6 +37,18 @@ internal sealed class PlaceableRecognizer
     /// equal lengths go to the kind that comes first in <see cref="Priority"/>.
     /// </summary>
     public IReadOnlyList<RecognizedPlaceable> RecognizeWithValues(string text)
+    {
+        var winners = Candidates(text);
+        var rendered = new RecognizedPlaceable[winners.Count];
+        for (var i = 0; i < rendered.Length; i++)
+        {
+            rendered[i] = winners[i].Rendered();
+        }
+
+        return rendered;
+    }
+
+    private List<RecognizedPlaceable> Candidates(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
@@ -55,6 +63,17 @@ internal sealed class PlaceableRecognizer
         }
 
         return candidates.Count <= 1 ? candidates : ResolveOverlaps(candidates);
+    }
+
+    private static Placeable[] Placeables(IReadOnlyList<RecognizedPlaceable> recognized)
+    {
+        var placeables = new Placeable[recognized.Count];
+        for (var i = 0; i < placeables.Length; i++)
+        {
+            placeables[i] = recognized[i].Placeable;
+        }
+
+        return placeables;
     }
 
     /// <summary>Tie-break between candidates of equal length: the more specific kind first.</summary>
