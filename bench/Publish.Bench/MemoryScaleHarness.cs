@@ -102,6 +102,7 @@ internal static class MemoryScaleHarness
         using var memory = SqliteTranslationMemory.Open(path);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var pauses = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes();
         var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var watch = Stopwatch.StartNew();
         var result = TmxImporter.Import(tmx, memory);
@@ -109,7 +110,7 @@ internal static class MemoryScaleHarness
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var importPeak = PeakResidentMegabytes();
         Print($"run {run}: import {units} units in {watch.Elapsed.TotalSeconds:F1} s = {units / watch.Elapsed.TotalSeconds:F0} units/s ({result.Added} added), {cpu.TotalSeconds:F1} CPU-s; peak RSS after import {importPeak} MB");
-        Print($"run {run}: import GC: {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:F1} s paused, collections gen0/1/2 {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}");
+        Print($"run {run}: import GC: {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:F1} s paused, collections gen0/1/2 {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}, {(GC.GetTotalAllocatedBytes() - allocated) / 1_000_000} MB allocated");
         MeasureLookups(memory, units, run);
         Print($"run {run}: file {new FileInfo(path).Length / 1_000_000} MB; peak RSS {PeakResidentMegabytes()} MB");
         if (Environment.GetEnvironmentVariable("PUBLISH_TM_HARNESS_KEEP") is { Length: > 0 } keep)

@@ -10,10 +10,11 @@ public sealed record TmxImportResult(long Read, long Added, long Updated, long S
 /// Imports a TMX file so that a malformed or hostile file imports nothing at all, and a process killed during a
 /// long import keeps every committed transaction and leaves a usable memory (WAL rolls back the open one);
 /// importing the file again completes it, since a unit already present is updated in place, not duplicated.
-/// The file is read twice, at the same time: a check reads it whole on a thread of its own while the import
-/// writes its first transaction of <see cref="CommitUnits"/>, and that transaction's last unit (or the end of a
-/// shorter file) is only handed over once the check has passed. <see cref="ITranslationMemory.AddOrUpdateAll"/>
-/// commits nothing before, so a bad file anywhere rolls the first transaction back.
+/// The file is parsed once, on a thread of its own, into a temporary spill of units (<see cref="TmxSpill"/>) that
+/// the import reads while the parse goes on; the first transaction of <see cref="CommitUnits"/> is written
+/// meanwhile, and its last unit (or the end of a shorter file) is only handed over once the whole file has
+/// parsed. <see cref="ITranslationMemory.AddOrUpdateAll"/> commits nothing before, so a bad file anywhere rolls
+/// the first transaction back.
 /// </summary>
 public static class TmxImporter
 {
@@ -24,31 +25,20 @@ public static class TmxImporter
 
     /// <param name="progress">
     /// Called every 1,000 units read and at the end with (units read, units in the file); the total is 0 until
-    /// the check has counted them.
+    /// the parse has counted them.
     /// </param>
     /// <param name="commitUnits">Units per transaction.</param>
     public static TmxImportResult Import(string path, ITranslationMemory memory, Action<long, long>? progress = null, int commitUnits = CommitUnits)
     {
         ArgumentNullException.ThrowIfNull(memory);
         ArgumentOutOfRangeException.ThrowIfLessThan(commitUnits, 1);
-        var check = Task.Run(() => new TmxReader(path).ReadUnits().LongCount());
-        var reader = new TmxReader(path);
+        using var spill = new TmxSpill(path);
         long read = 0;
-        long added;
-        try
-        {
-            added = memory.AddOrUpdateAll(Gated(reader.ReadUnits()), commitUnits);
-        }
-        finally
-        {
-            // The check may still be reading when the import fails; it must not outlive the call.
-            ((IAsyncResult)check).AsyncWaitHandle.WaitOne();
-        }
-
+        var added = memory.AddOrUpdateAll(Gated(spill.Units()), commitUnits);
         progress?.Invoke(read, Total());
-        return new TmxImportResult(read, added, read - added, reader.Skipped);
+        return new TmxImportResult(read, added, read - added, spill.Skipped);
 
-        long Total() => check.IsCompletedSuccessfully ? check.Result : 0;
+        long Total() => spill.Parse.IsCompletedSuccessfully ? spill.Parse.Result : 0;
 
         IEnumerable<TranslationUnit> Gated(IEnumerable<TranslationUnit> units)
         {
@@ -58,7 +48,7 @@ public static class TmxImporter
                 var more = unit.MoveNext();
                 if (!more || read + 1 == commitUnits)
                 {
-                    AwaitCheck();
+                    AwaitParse();
                 }
 
                 if (!more)
@@ -76,10 +66,10 @@ public static class TmxImporter
             }
         }
 
-        void AwaitCheck()
+        void AwaitParse()
         {
-            ((IAsyncResult)check).AsyncWaitHandle.WaitOne();
-            if (check.Exception is { } failure)
+            ((IAsyncResult)spill.Parse).AsyncWaitHandle.WaitOne();
+            if (spill.Parse.Exception is { } failure)
             {
                 ExceptionDispatchInfo.Throw(failure.InnerException ?? failure);
             }
