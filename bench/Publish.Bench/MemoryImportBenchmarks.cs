@@ -13,6 +13,9 @@ namespace Publish.Bench;
 /// units / median. One invocation per iteration: an import of a million units takes tens of seconds.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[MedianColumn]
+[MinColumn]
+[MaxColumn]
 public class MemoryImportBenchmarks
 {
     private string folder = "";
