@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace Publish.Memory.Sqlite;
 
@@ -20,16 +19,9 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
     // this many times the number of still viable candidates is worth reading to tighten their bounds.
     private const int ExtraListFactor = 100;
 
-    private const string BlocksSql = "SELECT token_count, units FROM fuzzy_block WHERE gram = ?1 AND token_count BETWEEN ?2 AND ?3";
-
     private readonly FuzzyCandidates candidates = new();
     private readonly SqliteCandidateScorer scorer = new(connection);
-    private sqlite3_stmt? blocks;
-
-    // The blocks a search reads, copied one after another out of SQLite's buffers (the lists' segments point into
-    // it): one array reused by every search instead of an array per block.
-    private byte[] arena = new byte[1 << 20];
-    private int arenaUsed;
+    private readonly FuzzyListReader listReader = new(connection);
 
     public IReadOnlyList<ScoredUnit> Find(string normalizedQuery, int minimumScore, int limit)
     {
@@ -46,12 +38,7 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
         // One read transaction for the whole search: one snapshot of lists and units, and one WAL read lock
         // instead of one per statement (each was a pair of fcntl calls).
         using var snapshot = connection.BeginTransaction(deferred: true);
-        var byLength = new SortedDictionary<int, List<GramList>>();
-        arenaUsed = 0;
-        foreach (var gram in distinct)
-        {
-            ReadLists(gram, lowest, highest, byLength);
-        }
+        var byLength = listReader.Read(distinct, lowest, highest);
 
         // Lengths nearest the query's first: their units can score highest (the bound falls with |m − n|). Once
         // `limit` units are scored, a unit must reach the last of them to matter, so the threshold rises to that
@@ -95,7 +82,7 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
     /// Candidates of one length: the query's lists that hold units of this length number <c>lists.Count</c>
     /// (the others are empty), so a unit sharing τ of them is in one of the <c>lists.Count − τ + 1</c> shortest.
     /// </summary>
-    private void Filter(List<GramList> lists, int length, int required, int queryTokens, int repeated, int minimumScore, List<(long Id, int Bound)> ranked)
+    private void Filter(List<FuzzyListReader.GramList> lists, int length, int required, int queryTokens, int repeated, int minimumScore, List<(long Id, int Bound)> ranked)
     {
         lists.Sort((a, b) => a.Count.CompareTo(b.Count));
         var prefixLength = lists.Count - required + 1;
@@ -112,7 +99,7 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
 
             foreach (var (offset, size) in list.Blocks)
             {
-                var block = arena.AsSpan(offset, size);
+                var block = listReader.Block(offset, size);
                 if (read < prefixLength)
                 {
                     candidates.AddCandidates(block, length);
@@ -144,75 +131,7 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
 
     public void Dispose()
     {
-        blocks?.Dispose();
-        blocks = null;
+        listReader.Dispose();
         scorer.Dispose();
-    }
-
-    /// <summary>One bigram's posting blocks for the admissible token counts, added per token count.</summary>
-    private void ReadLists(long gram, int lowest, int highest, SortedDictionary<int, List<GramList>> byLength)
-    {
-        var db = connection.Handle!;
-        if (blocks is null)
-        {
-            SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, BlocksSql, out var prepared), db);
-            blocks = prepared;
-        }
-
-        raw.sqlite3_bind_int64(blocks, 1, gram);
-        raw.sqlite3_bind_int(blocks, 2, lowest);
-        raw.sqlite3_bind_int(blocks, 3, highest);
-        try
-        {
-            GramList? current = null;
-            var currentLength = -1;
-            int result;
-            while ((result = raw.sqlite3_step(blocks)) == raw.SQLITE_ROW)
-            {
-                var length = raw.sqlite3_column_int(blocks, 0);
-                var block = raw.sqlite3_column_blob(blocks, 1);
-                if (current is null || length != currentLength)
-                {
-                    if (!byLength.TryGetValue(length, out var lists))
-                    {
-                        byLength[length] = lists = [];
-                    }
-
-                    current = new GramList();
-                    currentLength = length;
-                    lists.Add(current);
-                }
-
-                current.Blocks.Add((Keep(block), block.Length));
-                current.Count += PostingBlock.Count(block);
-            }
-
-            SqliteException.ThrowExceptionForRC(result == raw.SQLITE_DONE ? raw.SQLITE_OK : result, db);
-        }
-        finally
-        {
-            raw.sqlite3_reset(blocks);
-        }
-    }
-
-    /// <summary>Copies a block into the arena; returns where it starts.</summary>
-    private int Keep(ReadOnlySpan<byte> block)
-    {
-        if (arenaUsed + block.Length > arena.Length)
-        {
-            Array.Resize(ref arena, Math.Max(arena.Length * 2, arenaUsed + block.Length));
-        }
-
-        block.CopyTo(arena.AsSpan(arenaUsed));
-        arenaUsed += block.Length;
-        return arenaUsed - block.Length;
-    }
-
-    /// <summary>The blocks of one bigram for one token count, as (offset, length) in the arena.</summary>
-    private sealed class GramList
-    {
-        public List<(int Offset, int Length)> Blocks { get; } = [];
-
-        public long Count { get; set; }
     }
 }
