@@ -49,15 +49,18 @@ internal static class TmImportCommand
         return console.Progress().Start(context =>
         {
             var task = context.AddTask("Importing " + Path.GetFileName(file));
-            // The total is known once the check pass has counted the units; until then the bar is indeterminate.
+            // The total is known once the parse has counted the units; until then the bar is indeterminate.
             return TmxImporter.Import(
                 file,
                 memory,
                 (done, total) =>
                 {
                     task.IsIndeterminate = total == 0;
-                    task.MaxValue = Math.Max(Math.Max(1, total), done);
-                    task.Value = done;
+                    if (total > 0)
+                    {
+                        task.MaxValue = total;
+                        task.Value = done;
+                    }
                 },
                 commitEvery);
         });
