@@ -107,21 +107,7 @@ internal static class FuzzyGrams
         return (int)Math.Round(100.0 * (1.0 - ((double)distance / longest)), MidpointRounding.AwayFromZero);
     }
 
-    // FNV-1a, 64 bits: stable across processes and .NET versions, unlike string.GetHashCode.
-    private static long Hash(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in first)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        hash = (hash ^ 0) * 1099511628211UL;
-        foreach (var c in second)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return unchecked((long)hash);
-    }
+    // The two tokens with a 0 between them, so that "ab"+"c" and "a"+"bc" differ (Fnv1a: the index's hashes must not change).
+    private static long Hash(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        unchecked((long)Fnv1a.Append(Fnv1a.Append(Fnv1a.Append(Fnv1a.Start, first), '\0'), second));
 }

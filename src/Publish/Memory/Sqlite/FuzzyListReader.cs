@@ -5,7 +5,7 @@ namespace Publish.Memory.Sqlite;
 
 /// <summary>
 /// Reads the query bigrams' posting blocks for a range of unit lengths, grouped by length, for
-/// <see cref="SqliteFuzzySearch"/>. The statement runs through SQLitePCLRaw and each block is copied out of
+/// <see cref="SqliteFuzzySearch"/>. The statement runs through SQLitePCLRaw (<see cref="SqliteRawStatement"/>) and each block is copied out of
 /// SQLite's buffer into one arena reused by every search (the lists hold offsets into it), instead of a data
 /// reader and an array per block. One instance per connection; not thread-safe.
 /// </summary>
@@ -13,7 +13,7 @@ internal sealed class FuzzyListReader(SqliteConnection connection) : IDisposable
 {
     private const string BlocksSql = "SELECT token_count, units FROM fuzzy_block WHERE gram = ?1 AND token_count BETWEEN ?2 AND ?3";
 
-    private sqlite3_stmt? blocks;
+    private readonly SqliteRawStatement blocks = new(connection, BlocksSql);
     private byte[] arena = new byte[1 << 20];
     private int arenaUsed;
 
@@ -38,32 +38,24 @@ internal sealed class FuzzyListReader(SqliteConnection connection) : IDisposable
 
     public void Dispose()
     {
-        blocks?.Dispose();
-        blocks = null;
+        blocks.Dispose();
     }
 
     /// <summary>One bigram's posting blocks for the admissible token counts, added per token count.</summary>
     private void Read(long gram, int lowest, int highest, SortedDictionary<int, List<GramList>> byLength)
     {
-        var db = connection.Handle!;
-        if (blocks is null)
-        {
-            SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, BlocksSql, out var prepared), db);
-            blocks = prepared;
-        }
-
-        raw.sqlite3_bind_int64(blocks, 1, gram);
-        raw.sqlite3_bind_int(blocks, 2, lowest);
-        raw.sqlite3_bind_int(blocks, 3, highest);
+        var statement = blocks.Prepared;
+        raw.sqlite3_bind_int64(statement, 1, gram);
+        raw.sqlite3_bind_int(statement, 2, lowest);
+        raw.sqlite3_bind_int(statement, 3, highest);
         try
         {
             GramList? current = null;
             var currentLength = -1;
-            int result;
-            while ((result = raw.sqlite3_step(blocks)) == raw.SQLITE_ROW)
+            while (blocks.Step())
             {
-                var length = raw.sqlite3_column_int(blocks, 0);
-                var block = raw.sqlite3_column_blob(blocks, 1);
+                var length = raw.sqlite3_column_int(statement, 0);
+                var block = raw.sqlite3_column_blob(statement, 1);
                 if (current is null || length != currentLength)
                 {
                     if (!byLength.TryGetValue(length, out var lists))
@@ -79,12 +71,10 @@ internal sealed class FuzzyListReader(SqliteConnection connection) : IDisposable
                 current.Blocks.Add((Keep(block), block.Length));
                 current.Count += PostingBlock.Count(block);
             }
-
-            SqliteException.ThrowExceptionForRC(result == raw.SQLITE_DONE ? raw.SQLITE_OK : result, db);
         }
         finally
         {
-            raw.sqlite3_reset(blocks);
+            blocks.Reset();
         }
     }
 

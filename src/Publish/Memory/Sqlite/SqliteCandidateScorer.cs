@@ -15,24 +15,19 @@ internal sealed class SqliteCandidateScorer(SqliteConnection connection) : IDisp
     private const string TokensSql = "SELECT fuzzy_tokens, source_hash FROM unit WHERE id = ?1";
 
     private readonly StoredTokenScorer stored = new();
-    private sqlite3_stmt? tokens;
+    private readonly SqliteRawStatement tokens = new(connection, TokensSql);
     private SqliteCommand? unit;
+
+    /// <summary>Sets the query the following <see cref="Score"/> calls of one search compare with.</summary>
+    public void StartSearch(MatchToken[] query) => stored.SetQuery(query);
 
     /// <summary>
     /// Scores <paramref name="ranked"/> (ordered by bound, highest first) into <paramref name="best"/>, the best
     /// <paramref name="limit"/> so far by score, then newest id; stops once no further candidate can enter it.
     /// Runs inside the search's read transaction, which is the connection's.
     /// </summary>
-    public void Score(List<(long Id, int Bound)> ranked, MatchToken[] query, long queryHash, int minimumScore, int limit, List<(long Id, int Score)> best)
+    public void Score(List<(long Id, int Bound)> ranked, long queryHash, int minimumScore, int limit, List<(long Id, int Score)> best)
     {
-        var db = connection.Handle!;
-        if (tokens is null)
-        {
-            SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, TokensSql, out var prepared), db);
-            tokens = prepared;
-        }
-
-        stored.SetQuery(query);
         foreach (var (id, bound) in ranked)
         {
             if (best.Count >= limit && bound < best[^1].Score)
@@ -40,7 +35,7 @@ internal sealed class SqliteCandidateScorer(SqliteConnection connection) : IDisp
                 break;
             }
 
-            if (!TryScore(db, id, out var score, out var sourceHash))
+            if (!TryScore(id, out var score, out var sourceHash))
             {
                 continue;
             }
@@ -67,32 +62,30 @@ internal sealed class SqliteCandidateScorer(SqliteConnection connection) : IDisp
 
     public void Dispose()
     {
-        tokens?.Dispose();
-        tokens = null;
+        tokens.Dispose();
         unit?.Dispose();
     }
 
-    private bool TryScore(sqlite3 db, long id, out int score, out long sourceHash)
+    private bool TryScore(long id, out int score, out long sourceHash)
     {
-        raw.sqlite3_bind_int64(tokens, 1, id);
+        var statement = tokens.Prepared;
+        raw.sqlite3_bind_int64(statement, 1, id);
         try
         {
-            var result = raw.sqlite3_step(tokens);
-            if (result != raw.SQLITE_ROW)
+            if (!tokens.Step())
             {
-                SqliteException.ThrowExceptionForRC(result == raw.SQLITE_DONE ? raw.SQLITE_OK : result, db);
                 (score, sourceHash) = (0, 0);
                 return false;
             }
 
             // A TEXT column's blob is its UTF-8 bytes, valid until the statement is reset.
-            score = stored.Score(raw.sqlite3_column_blob(tokens, 0));
-            sourceHash = raw.sqlite3_column_int64(tokens, 1);
+            score = stored.Score(raw.sqlite3_column_blob(statement, 0));
+            sourceHash = raw.sqlite3_column_int64(statement, 1);
             return true;
         }
         finally
         {
-            raw.sqlite3_reset(tokens);
+            tokens.Reset();
         }
     }
 

@@ -47,6 +47,7 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
         var best = new List<(long Id, int Score)>();
         var ranked = new List<(long Id, int Bound)>();
         var queryHash = SegmentNormalizer.HashNormalized(normalizedQuery);
+        scorer.StartSearch(query);
         foreach (var (length, lists) in byLength.OrderBy(l => Math.Abs(l.Key - query.Length)).ThenBy(l => l.Key))
         {
             var required = FuzzyGrams.RequiredSharedAt(query.Length, length, threshold, repeated);
@@ -65,7 +66,7 @@ internal sealed class SqliteFuzzySearch(SqliteConnection connection) : IDisposab
             }
 
             ranked.Sort((a, b) => a.Bound != b.Bound ? b.Bound.CompareTo(a.Bound) : b.Id.CompareTo(a.Id));
-            scorer.Score(ranked, query, queryHash, threshold, limit, best);
+            scorer.Score(ranked, queryHash, threshold, limit, best);
             ranked.Clear();
             if (best.Count == limit)
             {

@@ -5,7 +5,7 @@ namespace Publish.Memory.Sqlite;
 
 /// <summary>
 /// The unit insert of every write, as one SQLite statement prepared once per connection and bound by
-/// position through SQLitePCLRaw (the layer under Microsoft.Data.Sqlite). An import runs it a million
+/// position through SQLitePCLRaw (<see cref="SqliteRawStatement"/>). An import runs it a million
 /// times; <see cref="SqliteCommand"/> looks each of the 14 parameters up by name and re-walks its
 /// statement list on every execution, which cost more than SQLite's own insert.
 /// A new identity is inserted and its id returned; an existing one (the upsert's DO NOTHING,
@@ -21,54 +21,44 @@ internal sealed class SqliteUnitInsert(SqliteConnection connection) : IDisposabl
         ON CONFLICT(source_hash, prev_hash, next_hash, target_lang) DO NOTHING
         """;
 
-    private sqlite3_stmt? statement;
+    private readonly SqliteRawStatement insert = new(connection, Sql);
 
     /// <returns>The new unit's id, or 0 when a unit with this identity exists.</returns>
     public long Insert(PreparedUnit prepared)
     {
-        var db = connection.Handle!;
-        if (statement is null)
-        {
-            Check(raw.sqlite3_prepare_v2(db, Sql, out var compiled), db);
-            statement = compiled;
-        }
-
+        var statement = insert.Prepared;
         var unit = prepared.Unit;
-        Text(1, unit.Source);
-        Text(2, unit.Target);
-        Text(3, unit.SourceLanguage);
-        Text(4, unit.TargetLanguage);
+        Text(statement, 1, unit.Source);
+        Text(statement, 2, unit.Target);
+        Text(statement, 3, unit.SourceLanguage);
+        Text(statement, 4, unit.TargetLanguage);
         raw.sqlite3_bind_int64(statement, 5, prepared.Hash);
         raw.sqlite3_bind_int64(statement, 6, unit.PreviousSourceHash);
         raw.sqlite3_bind_int64(statement, 7, unit.NextSourceHash);
-        Text(8, unit.DocumentId);
-        Text(9, unit.Creator);
+        Text(statement, 8, unit.DocumentId);
+        Text(statement, 9, unit.Creator);
         raw.sqlite3_bind_int64(statement, 10, unit.Created.ToUnixTimeMilliseconds());
         raw.sqlite3_bind_int64(statement, 11, unit.Changed.ToUnixTimeMilliseconds());
-        Text(12, unit.GlossaryVersion);
-        Text(13, prepared.Tokens);
+        Text(statement, 12, unit.GlossaryVersion);
+        Text(statement, 13, prepared.Tokens);
         raw.sqlite3_bind_int(statement, 14, prepared.TokenCount);
         try
         {
-            var result = raw.sqlite3_step(statement);
-            Check(result == raw.SQLITE_DONE ? raw.SQLITE_OK : result, db);
+            insert.Step();
+            var db = insert.Database;
             // The upsert's DO NOTHING changes no row (https://sqlite.org/c3ref/changes.html); an insert made one,
             // and its rowid is the connection's last (https://sqlite.org/c3ref/last_insert_rowid.html).
             return raw.sqlite3_changes(db) == 1 ? raw.sqlite3_last_insert_rowid(db) : 0;
         }
         finally
         {
-            raw.sqlite3_reset(statement);
+            insert.Reset();
         }
     }
 
-    public void Dispose()
-    {
-        statement?.Dispose();
-        statement = null;
-    }
+    public void Dispose() => insert.Dispose();
 
-    private void Text(int index, string? value)
+    private static void Text(sqlite3_stmt statement, int index, string? value)
     {
         if (value is null)
         {
@@ -80,6 +70,4 @@ internal sealed class SqliteUnitInsert(SqliteConnection connection) : IDisposabl
             raw.sqlite3_bind_text16(statement, index, value.AsSpan());
         }
     }
-
-    private static void Check(int result, sqlite3 db) => SqliteException.ThrowExceptionForRC(result, db);
 }

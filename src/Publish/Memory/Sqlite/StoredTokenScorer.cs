@@ -25,7 +25,7 @@ internal sealed class StoredTokenScorer
         queryHashes = new long[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
-            queryHashes[i] = Hash(tokens[i].Key);
+            queryHashes[i] = Fnv1a.Of(tokens[i].Key);
         }
     }
 
@@ -59,7 +59,7 @@ internal sealed class StoredTokenScorer
 
             var literal = token.IndexOf(MatchTokenizer.LiteralMark);
             var keyLength = literal < 0 ? token.Length : literal;
-            hashes[count] = Hash(token[..keyLength]);
+            hashes[count] = Fnv1a.Of(token[..keyLength]);
             keys[count] = (start, keyLength);
             literals[count] = literal < 0 ? (-1, 0) : (start + literal + 1, token.Length - literal - 1);
             count++;
@@ -136,16 +136,5 @@ internal sealed class StoredTokenScorer
         }
 
         return penalty;
-    }
-
-    private static long Hash(ReadOnlySpan<char> token)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in token)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return unchecked((long)hash);
     }
 }
