@@ -34,6 +34,12 @@ public static class TmxImporter
         ArgumentOutOfRangeException.ThrowIfLessThan(commitUnits, 1);
         using var spill = new TmxSpill(path);
         long read = 0;
+        spill.WaitForStart();
+        if (spill.Parse.IsFaulted)
+        {
+            AwaitParse();
+        }
+
         var added = memory.AddOrUpdateAll(Gated(spill.Units()), commitUnits);
         progress?.Invoke(read, Total());
         return new TmxImportResult(read, added, read - added, spill.Skipped);

@@ -39,7 +39,7 @@ internal sealed class TmxSpill : IDisposable
             throw;
         }
 
-        Parse = Task.Run(() => Run(tmxPath));
+        Parse = Memory.Sqlite.StageThread.Start(() => Run(tmxPath));
     }
 
     /// <summary>The parse: its result is the number of units read; it faults with the file's error.</summary>
@@ -61,6 +61,30 @@ internal sealed class TmxSpill : IDisposable
         {
             read++;
             yield return TranslationUnitRecord.Read(reader);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the parse has made its first units available or has ended, so that a file refused at its
+    /// start (a DOCTYPE, a wrong root) fails before any writing machinery is started.
+    /// </summary>
+    public void WaitForStart()
+    {
+        bool ended;
+        lock (gate)
+        {
+            while (available == 0 && !finished)
+            {
+                Monitor.Wait(gate);
+            }
+
+            ended = finished;
+        }
+
+        // "Finished" is published in the parse's finally; the task itself faults or completes just after.
+        if (ended)
+        {
+            ((IAsyncResult)Parse).AsyncWaitHandle.WaitOne();
         }
     }
 

@@ -29,8 +29,8 @@ internal static class SqliteBulkImport
         using var stop = new CancellationTokenSource();
         using var read = new BlockingCollection<TranslationUnit[]>(QueuedChunks);
         using var prepared = new BlockingCollection<PreparedUnit[]>(QueuedChunks);
-        var reader = Task.Run(() => Stage(read, () => Chunks(units, batchSize), stop.Token));
-        var preparer = Task.Run(() => Stage(prepared, () => read.GetConsumingEnumerable(stop.Token).Select(PreparedUnit.Of), stop.Token));
+        var reader = StageThread.Start(() => Stage(read, () => Chunks(units, batchSize), stop.Token));
+        var preparer = StageThread.Start(() => Stage(prepared, () => read.GetConsumingEnumerable(stop.Token).Select(PreparedUnit.Of), stop.Token));
         using var postings = new StepPostingsBuilder(stop.Token);
         long added = 0, written = 0, commits = 0;
         SqliteTransaction? transaction = null;

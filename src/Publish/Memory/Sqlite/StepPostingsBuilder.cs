@@ -21,7 +21,7 @@ internal sealed class StepPostingsBuilder : IDisposable
     {
         this.stop = stop;
         // The loop observes the token itself; the task must run so that the queues end in order.
-        Task = System.Threading.Tasks.Task.Run(Build, CancellationToken.None);
+        Task = StageThread.Start(Build);
     }
 
     /// <summary>The builder's thread; faults if building fails.</summary>
