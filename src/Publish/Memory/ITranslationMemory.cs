@@ -15,22 +15,28 @@ public interface ITranslationMemory : IDisposable
     int AddOrUpdate(IReadOnlyList<TranslationUnit> units);
 
     /// <summary>
-    /// Adds a long sequence of units, as an import does: in order, in transactions of exactly
-    /// <paramref name="batchSize"/> units (the last one holds the rest), each with the effect of
-    /// <see cref="AddOrUpdate"/>, so a process killed during it keeps every committed transaction and leaves a
-    /// usable memory. A caller may rely on this: nothing is committed before the enumeration has yielded
-    /// <paramref name="batchSize"/> units or ended, and an exception thrown by the enumeration rolls back the open
-    /// transaction (<see cref="Interchange.Tmx.TmxImporter"/> withholds the first transaction's last unit until it has
-    /// checked the whole file). A committed unit is found by every kind of lookup.
+    /// Adds a long sequence of units, as an import does: in order, in transactions of <paramref name="batchSize"/>
+    /// units (the last one holds the rest), each with the effect of <see cref="AddOrUpdate"/>, so a process killed
+    /// during it keeps every committed transaction and leaves a usable memory. A committed unit is found by every
+    /// kind of lookup. A caller may rely on this: nothing is committed before the enumeration has yielded
+    /// <paramref name="batchSize"/> units or ended, nor before <paramref name="commitAfter"/> has completed; an
+    /// exception thrown by the enumeration, or a fault of <paramref name="commitAfter"/>, rolls back the open
+    /// transaction and is rethrown. A store may go on reading and preparing units while it waits for
+    /// <paramref name="commitAfter"/>.
     /// </summary>
     /// <param name="committed">Called after each commit with the number of units written so far.</param>
+    /// <param name="commitAfter">
+    /// A check that runs alongside the import: <see cref="Interchange.Tmx.TmxImporter"/> passes the parse of the
+    /// whole file, so that a defect anywhere in it imports nothing.
+    /// </param>
     /// <returns>How many units were added (not updated).</returns>
-    long AddOrUpdateAll(IEnumerable<TranslationUnit> units, int batchSize, Action<long>? committed = null)
+    long AddOrUpdateAll(IEnumerable<TranslationUnit> units, int batchSize, Action<long>? committed = null, Task? commitAfter = null)
     {
         ArgumentNullException.ThrowIfNull(units);
         long added = 0, written = 0;
         foreach (var batch in units.Chunk(batchSize))
         {
+            commitAfter?.GetAwaiter().GetResult();
             added += AddOrUpdate(batch);
             written += batch.Length;
             committed?.Invoke(written);

@@ -32,14 +32,17 @@ internal static class MatchTokenizer
     [ThreadStatic]
     private static StringBuilder? storageBuffer;
 
+    [ThreadStatic]
+    private static List<PlaceableSpan>? spanBuffer;
+
     public static MatchToken[] Tokenize(string normalizedSource)
     {
         var tokens = new List<MatchToken>();
         var position = 0;
-        foreach (var placeable in Recognizer.RecognizeSpans(normalizedSource))
+        foreach (var placeable in Spans(normalizedSource))
         {
             AddWords(normalizedSource.AsSpan(position, placeable.Start - position), tokens);
-            tokens.Add(new MatchToken(PlaceableKeys[placeable.Kind], placeable.Text));
+            tokens.Add(new MatchToken(PlaceableKeys[placeable.Kind], normalizedSource.Substring(placeable.Start, placeable.Length)));
             position = placeable.End;
         }
 
@@ -57,16 +60,24 @@ internal static class MatchTokenizer
         text.Clear();
         tokenCount = 0;
         var position = 0;
-        foreach (var placeable in Recognizer.RecognizeSpans(normalizedSource))
+        foreach (var placeable in Spans(normalizedSource))
         {
             tokenCount += AppendWords(normalizedSource.AsSpan(position, placeable.Start - position), text);
-            Separate(text).Append(PlaceableKeys[placeable.Kind]).Append(LiteralMark).Append(placeable.Text);
+            Separate(text).Append(PlaceableKeys[placeable.Kind]).Append(LiteralMark).Append(normalizedSource.AsSpan(placeable.Start, placeable.Length));
             tokenCount++;
             position = placeable.End;
         }
 
         tokenCount += AppendWords(normalizedSource.AsSpan(position), text);
         return text.ToString();
+    }
+
+    /// <summary>The placeables of a normalised source, in a list reused by the calling thread until its next call.</summary>
+    private static List<PlaceableSpan> Spans(string normalizedSource)
+    {
+        var spans = spanBuffer ??= [];
+        Recognizer.RecognizeSpans(normalizedSource, spans);
+        return spans;
     }
 
     public static string Serialize(MatchToken[] tokens)

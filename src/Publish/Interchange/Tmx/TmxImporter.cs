@@ -11,10 +11,9 @@ public sealed record TmxImportResult(long Read, long Added, long Updated, long S
 /// long import keeps every committed transaction and leaves a usable memory (WAL rolls back the open one);
 /// importing the file again completes it, since a unit already present is updated in place, not duplicated.
 /// The file is parsed once, on a thread of its own, into a temporary spill of units (<see cref="TmxSpill"/>) that
-/// the import reads while the parse goes on; the first transaction of <see cref="CommitUnits"/> is written
-/// meanwhile, and its last unit (or the end of a shorter file) is only handed over once the whole file has
-/// parsed. <see cref="ITranslationMemory.AddOrUpdateAll"/> commits nothing before, so a bad file anywhere rolls
-/// the first transaction back.
+/// the import reads while the parse goes on. The parse is the import's <c>commitAfter</c> check
+/// (<see cref="ITranslationMemory.AddOrUpdateAll"/>): the memory writes meanwhile but commits nothing before the
+/// whole file has parsed, so a bad file anywhere rolls the first transaction back.
 /// </summary>
 public static class TmxImporter
 {
@@ -40,36 +39,27 @@ public static class TmxImporter
             AwaitParse();
         }
 
-        var added = memory.AddOrUpdateAll(Gated(spill.Units()), commitUnits);
+        var added = memory.AddOrUpdateAll(Counted(spill.Units()), commitUnits, commitAfter: spill.Parse);
         progress?.Invoke(read, Total());
         return new TmxImportResult(read, added, read - added, spill.Skipped);
 
         long Total() => spill.Parse.IsCompletedSuccessfully ? spill.Parse.Result : 0;
 
-        IEnumerable<TranslationUnit> Gated(IEnumerable<TranslationUnit> units)
+        IEnumerable<TranslationUnit> Counted(IEnumerable<TranslationUnit> units)
         {
-            using var unit = units.GetEnumerator();
-            while (true)
+            foreach (var unit in units)
             {
-                var more = unit.MoveNext();
-                if (!more || read + 1 == commitUnits)
-                {
-                    AwaitParse();
-                }
-
-                if (!more)
-                {
-                    yield break;
-                }
-
                 read++;
                 if (read % ProgressEvery == 0)
                 {
                     progress?.Invoke(read, Total());
                 }
 
-                yield return unit.Current;
+                yield return unit;
             }
+
+            // The spill ends early when the parse fails: its error, not a short import, is what the caller sees.
+            AwaitParse();
         }
 
         void AwaitParse()

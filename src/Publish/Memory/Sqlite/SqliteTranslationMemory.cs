@@ -43,10 +43,10 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     }
 
     /// <summary>The import path: see <see cref="SqliteBulkImport"/> and the interface's contract.</summary>
-    public long AddOrUpdateAll(IEnumerable<TranslationUnit> units, int batchSize, Action<long>? committed = null)
+    public long AddOrUpdateAll(IEnumerable<TranslationUnit> units, int batchSize, Action<long>? committed = null, Task? commitAfter = null)
     {
         ArgumentNullException.ThrowIfNull(units);
-        return SqliteBulkImport.Run(connection, writer, units, batchSize, committed);
+        return SqliteBulkImport.Run(connection, writer, units, batchSize, committed, commitAfter);
     }
 
     public IReadOnlyList<TranslationUnit> FindBySourceHash(long sourceHash)

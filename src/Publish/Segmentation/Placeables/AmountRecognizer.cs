@@ -21,11 +21,16 @@ internal sealed partial class AmountRecognizer : IPlaceableCandidateRecognizer
 
         foreach (Match match in Amount().Matches(text))
         {
+            if (!DutchNumeral.TryParse(match.Groups["amount"].Value, out var numeral))
+            {
+                continue;
+            }
+
             var currency = match.Groups["currency"].Success
                 ? match.Groups["currency"].Value
                 : CurrencyOfWord(match.Groups["currencyWord"].ValueSpan);
             var scale = match.Groups["scale"].Success ? EnglishScale(match.Groups["scale"].ValueSpan) : null;
-            var value = new MonetaryAmount(currency, DutchNumeral.Parse(match.Groups["amount"].Value), scale);
+            var value = new MonetaryAmount(currency, numeral, scale);
             candidates.Add(RecognizedPlaceable.Create(text, match.Index, match.Length, PlaceableKind.Amount, value));
         }
     }

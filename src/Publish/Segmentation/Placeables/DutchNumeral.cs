@@ -36,9 +36,31 @@ internal readonly record struct DutchNumeral(string Written, decimal Value)
         }
     });
 
-    public static DutchNumeral Parse(string written)
+    /// <summary>
+    /// Parses a numeral the <see cref="Pattern"/> matched; false when it is too large for a decimal (more than 28
+    /// digits: an identifier, not a quantity, and copied as text).
+    /// </summary>
+    public static bool TryParse(string written, out DutchNumeral numeral)
     {
-        var invariant = written.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
-        return new DutchNumeral(written, decimal.Parse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
+        var valid = TryParseValue(written, out var value);
+        numeral = new DutchNumeral(written, value);
+        return valid;
+    }
+
+    /// <summary><see cref="TryParse"/> without a string: the span recognisers check the same condition.</summary>
+    public static bool TryParseValue(ReadOnlySpan<char> written, out decimal value)
+    {
+        const int StackLimit = 128;
+        var invariant = written.Length <= StackLimit ? stackalloc char[written.Length] : new char[written.Length];
+        var length = 0;
+        foreach (var c in written)
+        {
+            if (c != '.')
+            {
+                invariant[length++] = c == ',' ? '.' : c;
+            }
+        }
+
+        return decimal.TryParse(invariant[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 }

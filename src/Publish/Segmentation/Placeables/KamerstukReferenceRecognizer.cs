@@ -55,6 +55,25 @@ internal sealed partial class KamerstukReferenceRecognizer : IPlaceableCandidate
         }
     }
 
+    public void AddSpans(string text, List<PlaceableSpan> spans)
+    {
+        if (ContainsLabelHint(text))
+        {
+            AddSpans(LabelledReference().EnumerateMatches(text), PlaceableKind.Kamerstuk, spans);
+        }
+
+        AddSpans(BareReference().EnumerateMatches(text), PlaceableKind.Kamerstuk, spans);
+        AddSpans(RegistrationNumber().EnumerateMatches(text), PlaceableKind.Reference, spans);
+    }
+
+    private static void AddSpans(Regex.ValueMatchEnumerator matches, PlaceableKind kind, List<PlaceableSpan> spans)
+    {
+        foreach (var match in matches)
+        {
+            spans.Add(new PlaceableSpan(match.Index, match.Length, kind));
+        }
+    }
+
     private static bool ContainsLabelHint(string text)
     {
         foreach (var hint in LabelHints)

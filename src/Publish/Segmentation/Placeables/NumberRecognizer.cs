@@ -14,8 +14,21 @@ internal sealed partial class NumberRecognizer : IPlaceableCandidateRecognizer
     {
         foreach (Match match in Number().Matches(text))
         {
-            var value = new NumberValue(DutchNumeral.Parse(match.Value));
-            candidates.Add(RecognizedPlaceable.Create(text, match.Index, match.Length, PlaceableKind.Number, value));
+            if (DutchNumeral.TryParse(match.Value, out var numeral))
+            {
+                candidates.Add(RecognizedPlaceable.Create(text, match.Index, match.Length, PlaceableKind.Number, new NumberValue(numeral)));
+            }
+        }
+    }
+
+    public void AddSpans(string text, List<PlaceableSpan> spans)
+    {
+        foreach (var match in Number().EnumerateMatches(text))
+        {
+            if (DutchNumeral.TryParseValue(text.AsSpan(match.Index, match.Length), out _))
+            {
+                spans.Add(new PlaceableSpan(match.Index, match.Length, PlaceableKind.Number));
+            }
         }
     }
 

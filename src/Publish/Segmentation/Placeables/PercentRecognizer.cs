@@ -18,8 +18,10 @@ internal sealed partial class PercentRecognizer : IPlaceableCandidateRecognizer
 
         foreach (Match match in Percent().Matches(text))
         {
-            var value = new PercentValue(DutchNumeral.Parse(match.Groups["amount"].Value));
-            candidates.Add(RecognizedPlaceable.Create(text, match.Index, match.Length, PlaceableKind.Percent, value));
+            if (DutchNumeral.TryParse(match.Groups["amount"].Value, out var numeral))
+            {
+                candidates.Add(RecognizedPlaceable.Create(text, match.Index, match.Length, PlaceableKind.Percent, new PercentValue(numeral)));
+            }
         }
     }
 
