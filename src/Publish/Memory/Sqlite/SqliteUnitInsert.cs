@@ -23,6 +23,8 @@ internal sealed class SqliteUnitInsert(SqliteConnection connection) : IDisposabl
 
     private readonly SqliteRawStatement insert = new(connection, Sql);
 
+    private byte[] utf8 = new byte[1024];
+
     /// <returns>The new unit's id, or 0 when a unit with this identity exists.</returns>
     public long Insert(PreparedUnit prepared)
     {
@@ -58,16 +60,24 @@ internal sealed class SqliteUnitInsert(SqliteConnection connection) : IDisposabl
 
     public void Dispose() => insert.Dispose();
 
-    private static void Text(sqlite3_stmt statement, int index, string? value)
+    private void Text(sqlite3_stmt statement, int index, string? value)
     {
         if (value is null)
         {
             raw.sqlite3_bind_null(statement, index);
+            return;
         }
-        else
+
+        // Encoded into a reused buffer and bound as UTF-8, the database's encoding: SQLite copies the bytes and
+        // stores them as they are. Bound as UTF-16 it converted every text itself, in newly allocated memory, and
+        // bind_text(string) would allocate a new UTF-8 array per value.
+        var length = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (utf8.Length < length)
         {
-            // Bound as UTF-16 from the string itself; bind_text(string) would first copy it into a new UTF-8 array.
-            raw.sqlite3_bind_text16(statement, index, value.AsSpan());
+            utf8 = new byte[Math.Max(length, utf8.Length * 2)];
         }
+
+        var written = System.Text.Encoding.UTF8.GetBytes(value, utf8);
+        raw.sqlite3_bind_text(statement, index, utf8.AsSpan(0, written));
     }
 }
