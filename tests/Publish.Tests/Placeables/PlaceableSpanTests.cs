@@ -54,7 +54,7 @@ public sealed class PlaceableSpanTests
     }
 
     private static PlaceableSpan[] FullSpans(string text) =>
-        [.. Recognizer.Recognize(text).Select(p => new PlaceableSpan(p.Start, p.Length, p.Kind))];
+        [.. Recognizer.Recognize(text).Select(PlaceableSpan.Of)];
 
     private static PlaceableSpan[] Spans(string text)
     {

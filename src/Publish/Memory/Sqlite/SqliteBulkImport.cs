@@ -155,5 +155,3 @@ internal static class SqliteBulkImport
         }
     }
 }
-
-internal static class T { public static double Wait, Insert, Fts, Blocks, Commit, First; public static System.Diagnostics.Stopwatch Clock = System.Diagnostics.Stopwatch.StartNew(); }

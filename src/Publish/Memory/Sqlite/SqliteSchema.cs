@@ -97,7 +97,7 @@ internal static class SqliteSchema
         // Version 4: FTS5 keeps up to 16 MiB of pending terms in memory before it writes a segment (the default is
         // 1 MiB; the 'hashsize' option is stored in unit_fts_config, https://sqlite.org/fts5.html#fts5_configuration_options).
         // An import indexes 131,072 units per statement; with 1 MiB it wrote dozens of small segments per commit and
-        // merged them again, and the FTS part of an import of a million units took 4.8–6.3 s instead of 2.5–2.8 s.
+        // merged them again, and the FTS part of an import of a million units took 4.8–6.3 s instead of 2.5–3.6 s.
         """
         INSERT INTO unit_fts(unit_fts, rank) VALUES('hashsize', 16777216);
         """,

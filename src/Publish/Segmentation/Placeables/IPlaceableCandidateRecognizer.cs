@@ -19,7 +19,7 @@ internal interface IPlaceableCandidateRecognizer
         AddCandidates(text, candidates);
         foreach (var candidate in candidates)
         {
-            spans.Add(new PlaceableSpan(candidate.Placeable.Start, candidate.Placeable.Length, candidate.Placeable.Kind));
+            spans.Add(PlaceableSpan.Of(candidate.Placeable));
         }
     }
 }

@@ -81,12 +81,10 @@ internal sealed class PlaceableRecognizer
             }
         }
 
-        return candidates.Count <= 1 ? candidates : ResolveOverlaps(candidates, static candidate => SpanOf(candidate.Placeable));
+        return candidates.Count <= 1 ? candidates : ResolveOverlaps(candidates, static candidate => PlaceableSpan.Of(candidate.Placeable));
     }
 
     private static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-
-    private static PlaceableSpan SpanOf(Placeable placeable) => new(placeable.Start, placeable.Length, placeable.Kind);
 
     private static Placeable[] Placeables(IReadOnlyList<RecognizedPlaceable> recognized)
     {

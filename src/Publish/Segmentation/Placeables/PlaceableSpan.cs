@@ -6,4 +6,6 @@ namespace Publish.Segmentation.Placeables;
 internal readonly record struct PlaceableSpan(int Start, int Length, PlaceableKind Kind)
 {
     public int End => Start + Length;
+
+    public static PlaceableSpan Of(Placeable placeable) => new(placeable.Start, placeable.Length, placeable.Kind);
 }
