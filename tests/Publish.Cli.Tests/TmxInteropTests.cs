@@ -4,9 +4,9 @@ using Publish.Memory.Sqlite;
 namespace Publish.Cli.Tests;
 
 /// <summary>
-/// Our TMX 1.4b export read by Translate Toolkit, and Translate Toolkit's TMX (which starts with
-/// <c>&lt;!DOCTYPE tmx SYSTEM "tmx14.dtd"&gt;</c>) imported back: every unit and target intact. The tool is
-/// required, not optional: the test installs it when missing (as root), and without it fails rather than skips.
+/// Our TMX 1.4b export read by Translate Toolkit and by OmegaT, and the TMX each of them writes (starting with
+/// <c>&lt;!DOCTYPE tmx SYSTEM "tmx14.dtd"&gt;</c>) imported back: every unit and target intact. The tools are
+/// required, not optional: the tests install them when missing (as root), and without them fail rather than skip.
 /// </summary>
 public sealed class TmxInteropTests : IDisposable
 {
@@ -62,6 +62,64 @@ public sealed class TmxInteropTests : IDisposable
 
         Assert.Equal(expected, Pairs(second));
     }
+
+    /// <summary>
+    /// An OmegaT 3.6 project (Debian's package) whose project memory is our export: OmegaT's console mode writes the
+    /// target document from it, and the project TMX it writes alongside imports back with the same pairs.
+    /// Paragraph segmentation keeps each of our sentences one OmegaT segment, whatever its own SRX rules say.
+    /// </summary>
+    [Fact]
+    public void Omegat_translates_a_project_from_our_export_and_its_project_tmx_imports_back_intact()
+    {
+        var omegat = SystemTools.Require("omegat", "omegat");
+        var memory = Path.Combine(dir, "memory.db");
+        var escapes = Path.Combine(dir, "escapes.tmx");
+        File.WriteAllText(escapes, Escapes);
+        Publish("tm", "import", Path.Combine(PublishProcess.RepositoryRoot, "samples", "starter-memory.tmx"), "--tm", memory);
+        Publish("tm", "import", escapes, "--tm", memory);
+
+        // Sources with one target each: OmegaT keeps one default translation per source text.
+        var pairs = Pairs(memory).GroupBy(pair => pair.Source).Where(group => group.Count() == 1).Select(group => group.Single()).ToList();
+        Assert.True(pairs.Count > 100, $"{pairs.Count} sources with one target");
+        var project = Path.Combine(dir, "omegat-project");
+        foreach (var folder in new[] { "source", "target", "tm", "glossary", "dictionary", "omegat" })
+        {
+            Directory.CreateDirectory(Path.Combine(project, folder));
+        }
+
+        File.WriteAllText(Path.Combine(project, "omegat.project"), OmegatProject);
+        File.WriteAllText(Path.Combine(project, "source", "briefing.txt"), string.Join("\n\n", pairs.Select(pair => pair.Source)) + "\n");
+        Publish("tm", "export", Path.Combine(project, "omegat", "project_save.tmx"), "--tm", memory);
+
+        Run(omegat, [project, "--mode=console-translate"]);
+
+        // The text filter keeps the document's layout: one target per paragraph, in the sources' order.
+        Assert.Equal(string.Join("\n\n", pairs.Select(pair => pair.Target)) + "\n", File.ReadAllText(Path.Combine(project, "target", "briefing.txt")));
+        var back = Path.Combine(dir, "from-omegat.db");
+        Publish("tm", "import", Path.Combine(project, "omegat-project-omegat.tmx"), "--tm", back);
+        Assert.Equal(new SortedSet<(string, string)>(pairs), Pairs(back));
+    }
+
+    private const string OmegatProject = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <omegat>
+          <project version="1.0">
+            <source_dir>__DEFAULT__</source_dir>
+            <target_dir>__DEFAULT__</target_dir>
+            <tm_dir>__DEFAULT__</tm_dir>
+            <glossary_dir>__DEFAULT__</glossary_dir>
+            <glossary_file>__DEFAULT__</glossary_file>
+            <dictionary_dir>__DEFAULT__</dictionary_dir>
+            <source_lang>nl-NL</source_lang>
+            <target_lang>en-GB</target_lang>
+            <source_tok>org.omegat.tokenizer.LuceneDutchTokenizer</source_tok>
+            <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
+            <sentence_seg>false</sentence_seg>
+            <support_default_translations>true</support_default_translations>
+            <remove_tags>false</remove_tags>
+          </project>
+        </omegat>
+        """;
 
     /// <summary>pocount --csv: the second line holds the counts; field 1 is translated, field 6 untranslated messages.</summary>
     private static (int Translated, int Untranslated) TranslatedAndUntranslated(string pocount, string file)
